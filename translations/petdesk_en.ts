@@ -869,7 +869,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="583"/>
         <source>All organisations (%Ln pair(s))</source>
         <translation>
             <numerusform>All organisations (%Ln pair)</numerusform>
@@ -877,7 +877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="587"/>
         <source>%1 (%Ln pair(s))</source>
         <translation>
             <numerusform>%1 (%Ln pair)</numerusform>
@@ -885,7 +885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="583"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="625"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -893,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="636"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>

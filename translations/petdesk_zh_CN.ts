@@ -1822,7 +1822,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="46"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="71"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="73"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1857,7 +1857,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="44"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="70"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="72"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1869,7 +1869,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="45"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="73"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1916,7 +1916,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
@@ -1927,7 +1927,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="72"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1943,7 +1943,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="77"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -3989,18 +3989,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="757"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="765"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="758"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="766"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="766"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="774"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -8624,151 +8624,151 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="143"/>
         <source>Score</source>
-        <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). 0.28 of the width measured after the resize left the reasons 54.8 % at 1024 px beside a score of two lines (polish54). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
+        <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). The page&apos;s least width for the list and the match view side by side; narrower, the match view goes under the list. At 1024 px (a page of about 870) side by side the list had 370 px, its sectors cut and its Budget hidden, and the match view 470, its reasons no more than that allowed (field test F9): under each other both have the whole width (shots60). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). 0.28 of the width measured after the resize left the reasons 54.8 % at 1024 px beside a score of two lines (polish54). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="144"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="145"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="165"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="172"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="196"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="194"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="235"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="236"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="243"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="262"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="269"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="270"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="277"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="368"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="375"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="179"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="186"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="175"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="178"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="204"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="205"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="212"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="206"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="213"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="230"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="232"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="243"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="250"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="496"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="503"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="507"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="514"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="521"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="528"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="529"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="536"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="552"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="559"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="605"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="612"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="645"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="652"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -8920,237 +8920,238 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="258"/>
         <source>Duplicates</source>
-        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process; this limit still serves the pair asked for by &quot;Merge…&quot; on two chosen contacts.) ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). The organisation filter&apos;s code for &quot;all organisations&quot; (ids are hex; &quot;&quot; is &quot;at no organisation&quot;). Rows of the pairs list measured for the columns&apos; widths: the top ones (the best scores). All 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
+        <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process; this limit still serves the pair asked for by &quot;Merge…&quot; on two chosen contacts.) ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). The organisation filter&apos;s code for &quot;all organisations&quot; (ids are hex; &quot;&quot; is &quot;at no organisation&quot;). Rows of the pairs list measured for the columns&apos; widths: the top ones (the best scores). All 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway. The pairs list&apos;s column of reasons (after the score and the two names). The reasons&apos; least width beside the names (a few words of each, elided). The comparison pane&apos;s least width beside the pairs list: its two records&apos; columns readable. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="283"/>
         <source>Contacts</source>
         <extracomment>The pairs shown: those listed, or the chosen organisation&apos;s among them. The pairs the last search listed (the best ``PAIRS_LISTED``), whatever organisation. Where the listed pairs&apos; people work, and those organisations&apos; names. The organisation chosen in the filter (``ALL_ORGANISATIONS`` for all). How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="284"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="287"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="288"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="292"/>
         <source>&amp;Look for duplicate:</source>
         <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="300"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="306"/>
         <source>&amp;Organisation:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="307"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="317"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="324"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="328"/>
         <source>Possible duplicates</source>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="347"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="381"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="383"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="385"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="388"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="392"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="479"/>
         <source>Looking for duplicates…</source>
+        <extracomment>The score&apos;s and the names&apos; widths for their texts (names at most 160 px).</extracomment>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="530"/>
         <source>Stopped; the search for duplicates was not finished.</source>
         <translation>已停止；重复记录查找未完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="547"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="583"/>
         <source>All organisations (%Ln pair(s))</source>
         <translation>
             <numerusform>全部机构（%Ln 对）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="585"/>
         <source>At no organisation</source>
         <translation>无所属机构</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="587"/>
         <source>%1 (%Ln pair(s))</source>
         <translation>
             <numerusform>%1（%Ln 对）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="620"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="583"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="625"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="586"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="628"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="636"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="642"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="658"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="706"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="665"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="707"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="705"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="747"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="712"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="754"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="713"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="755"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="714"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="756"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="745"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="787"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="750"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="792"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="761"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="803"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="790"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="832"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="849"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="891"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="867"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="909"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="889"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="931"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -9158,153 +9159,153 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>Visa note</source>
         <translation>签证备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="81"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="82"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="83"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
@@ -9661,23 +9662,23 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="717"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="724"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="745"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="753"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="832"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="865"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="851"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="884"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
