@@ -316,11 +316,17 @@ class Context:
                 if check is not None:
                     check.wait()
                 raise CliError(str(exc)) from exc
-            from petdesk.office_country import note_office_country  # (no models: sync loads none)
+            from petdesk.office_country import note_office_country_of
 
+            # Amounts as the office's country groups them. A plain connection, not a session: a
+            # session imports SQLAlchemy, half a second of CPU of a sync export or import, which
+            # use none (raw() waits for the integrity check as a session's first read did).
             try:
-                with self._db.reading() as session:  # amounts as the office's country groups them
-                    note_office_country(session)
+                conn = self._db.raw()
+                try:
+                    note_office_country_of(conn, str(self.path))
+                finally:
+                    conn.close()
             except DatabaseError as exc:
                 raise CliError(str(exc)) from exc
         return self._db
