@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli import past_visits, registration_list, training_lodging, visit_people, zoom_attendance
+from petdesk.cli import (
+    past_visits,
+    registration_list,
+    training_lodging,
+    visit_logistics,
+    visit_people,
+    zoom_attendance,
+)
 from petdesk.cli.columns import bracketed, cell, pad
 from petdesk.cli.columns import width as display_width
 from petdesk.cli.context import (
@@ -140,6 +147,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     _common(p, _)
     p.set_defaults(handler=cmd_replace_attendee)
     training_lodging.register(sub, _, _date, _common)
+    visit_logistics.register(sub, _, _date, _zone, _common)
     zoom_attendance.register(sub, _, _zone)
     past_visits.register(sub, _)
 

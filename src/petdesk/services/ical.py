@@ -55,6 +55,8 @@ from petdesk.models.enums import ContactChannel, ItineraryKind
 from petdesk.services import calendar as cal_service
 from petdesk.services import deadline_time, event_sequence
 from petdesk.services import follow_ups as follow_up_service
+from petdesk.services import ical_journeys as journeys
+from petdesk.services import logistics as logistics_service
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.trainings import interpreter_ids
@@ -1678,6 +1680,36 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             end = dt.datetime.combine(end, dt.time.min, zone(tzname))
         if not isinstance(end, dt.datetime):
             result.skipped.append((summary, "end is a date but start a time"))
+            continue
+        # A DTEND with its own TZID (a flight landing in Frankfurt) names the place it ends in.
+        travels = end_prop is not None and start.tzinfo is not None and end.tzinfo is not None
+        journey = journeys.Journey(start, tzname, end, _tzname(end, tzname)) if travels else None
+        if journey is not None and journey.fits_a_leg():
+            leg = journeys.same_leg(session, visit_id, journey)
+            if _is_cancelled(cal, ev):  # the flight is off: its leg goes, as a cancelled item does
+                if leg is None:
+                    result.skipped.append((summary, "cancelled, and not in the itinerary"))
+                else:
+                    logistics_service.delete_travel_leg(session, leg.id)
+                    result.cancelled.append(summary)
+            elif journey.outside(visit):
+                result.skipped.append((summary, "outside the visit's dates"))
+            elif leg is not None:
+                result.unchanged.append(summary)
+            else:
+                journeys.add_leg(
+                    session,
+                    visit_id,
+                    journey,
+                    summary=summary,
+                    location=_text_prop(ev, "location"),
+                    description=_text_prop(ev, "description"),
+                )
+                result.added.append(summary)
+                result.notes.append((summary, journeys.KEPT_AS_LEG))
+                result.changes.append(
+                    Change("add", title=summary, starts_at=start.astimezone(zone(tzname)), all_day=False)
+                )
             continue
         # Floating times (no zone) are wall-clock times of the visit's place.
         if start.tzinfo is None:

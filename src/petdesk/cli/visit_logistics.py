@@ -1,0 +1,352 @@
+"""A visit's travel legs, hotels and vehicles on the command line (round 60: a visit set up by
+commands had no logistics, so its dossier had no "Travel, hotels and cars" section). Named and
+built as ``training-lodging``: ``visit-legs``, ``visit-lodging`` and ``visit-vehicles``, each with
+``add VISIT …``, ``list VISIT`` and ``remove ID``, calling the services the visit editor's
+logistics tab calls (``services.logistics``)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.language import interface_language
+
+Common = Callable[[argparse.ArgumentParser, Translate], None]
+MODES = ("flight", "train", "car", "other")
+
+
+def _moment(text: str) -> dt.datetime:
+    """A wall-clock time at one end of a leg: "2026-11-10 13:00" (or with a "T")."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        value = None
+    if value is None or value.tzinfo is not None:
+        from petdesk.cli.parser_language import argparse_text
+        from petdesk.language import N_
+
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a time like 2026-11-10 13:00")).format(text=text)
+        )
+    return value
+
+
+def register(sub: argparse._SubParsersAction, _: Translate, date: Any, zone: Any, common: Common) -> None:
+    _register_legs(sub, _, zone, common)
+    _register_lodging(sub, _, date, common)
+    _register_vehicles(sub, _, common)
+
+
+def _group(
+    sub: argparse._SubParsersAction, name: str, help_text: str, description: str
+) -> argparse._SubParsersAction:
+    p = sub.add_parser(name, help=help_text, description=description)
+    return p.add_subparsers(dest="logistics_action", metavar="{add,list,remove}", required=True)
+
+
+def _list_and_remove(
+    actions: argparse._SubParsersAction, _: Translate, common: Common, what: str, remove_help: str
+) -> None:
+    shown = actions.add_parser("list", help=_("list them with their ids"))
+    shown.add_argument("visit", metavar="VISIT", help=_("visit id (at least 4 characters)"))
+    common(shown, _)
+    shown.set_defaults(handler=cmd_list, logistics=what)
+    gone = actions.add_parser("remove", help=remove_help)
+    gone.add_argument("id", metavar="ID", help=_("its id as the list shows it (at least 4 characters)"))
+    common(gone, _)
+    gone.set_defaults(handler=cmd_remove, logistics=what)
+
+
+def _register_legs(sub: argparse._SubParsersAction, _: Translate, zone: Any, common: Common) -> None:
+    actions = _group(
+        sub,
+        "visit-legs",
+        _("add, list or remove a visit's flights, trains and drives"),
+        _(
+            "Times are wall-clock times at each end, each in its own zone (by default the visit's): "
+            "a flight from Shanghai to Frankfurt leaves at 13:00 Asia/Shanghai and lands at 18:00 "
+            "Europe/Berlin."
+        ),
+    )
+    add = actions.add_parser("add", help=_("add a travel leg to a visit"))
+    add.add_argument("visit", metavar="VISIT", help=_("visit id (at least 4 characters)"))
+    add.add_argument(
+        "--from", dest="from_place", required=True, metavar="PLACE", help=_("where it leaves from")
+    )
+    add.add_argument("--to", dest="to_place", required=True, metavar="PLACE", help=_("where it goes to"))
+    add.add_argument(
+        "--departs", type=_moment, required=True, metavar="TIME", help=_("departure (YYYY-MM-DD HH:MM)")
+    )
+    add.add_argument(
+        "--arrives", type=_moment, required=True, metavar="TIME", help=_("arrival (YYYY-MM-DD HH:MM)")
+    )
+    add.add_argument(
+        "--departs-zone", type=zone, metavar="ZONE", help=_("zone of the departure (e.g. Asia/Shanghai)")
+    )
+    add.add_argument(
+        "--arrives-zone", type=zone, metavar="ZONE", help=_("zone of the arrival (e.g. Europe/Berlin)")
+    )
+    add.add_argument("--mode", choices=MODES, default="flight", help=_("how (default: flight)"))
+    add.add_argument(
+        "--number", default="", metavar="TEXT", help=_("flight or train number as on the ticket")
+    )
+    add.add_argument("--carrier", default="", metavar="TEXT", help=_("airline or railway"))
+    add.add_argument("--note", default="", metavar="TEXT", help=_("a note (booking reference, terminal)"))
+    add.add_argument(
+        "--traveller",
+        action="append",
+        default=[],
+        metavar="CONTACT",
+        help=_("who travels: contact id or whole name; repeatable (default: the whole delegation)"),
+    )
+    common(add, _)
+    add.set_defaults(handler=cmd_add_leg)
+    _list_and_remove(actions, _, common, "legs", _("remove a travel leg"))
+
+
+def _register_lodging(sub: argparse._SubParsersAction, _: Translate, date: Any, common: Common) -> None:
+    actions = _group(
+        sub,
+        "visit-lodging",
+        _("add, list or remove a visit's hotel stays and rooming lists"),
+        _("A stay runs from the check-in day to the check-out day; --room gives one person's room."),
+    )
+    add = actions.add_parser("add", help=_("add a hotel stay to a visit"))
+    add.add_argument("visit", metavar="VISIT", help=_("visit id (at least 4 characters)"))
+    add.add_argument("--hotel", required=True, metavar="TEXT", help=_("the hotel's name"))
+    add.add_argument(
+        "--from", dest="check_in", type=date, required=True, metavar="D", help=_("check-in day (YYYY-MM-DD)")
+    )
+    add.add_argument(
+        "--to", dest="check_out", type=date, required=True, metavar="D", help=_("check-out day (YYYY-MM-DD)")
+    )
+    add.add_argument("--address", default="", metavar="TEXT", help=_("the hotel's address"))
+    add.add_argument("--phone", default="", metavar="TEXT", help=_("the hotel's phone"))
+    add.add_argument("--note", default="", metavar="TEXT", help=_("a note for the stay"))
+    add.add_argument(
+        "--room",
+        action="append",
+        default=[],
+        metavar="CONTACT=ROOM",
+        help=_("a person (contact id or whole name) and their room number; repeatable"),
+    )
+    common(add, _)
+    add.set_defaults(handler=cmd_add_stay)
+    _list_and_remove(actions, _, common, "stays", _("remove a hotel stay with its rooming list"))
+
+
+def _register_vehicles(sub: argparse._SubParsersAction, _: Translate, common: Common) -> None:
+    actions = _group(
+        sub,
+        "visit-vehicles",
+        _("add, list or remove a visit's cars and buses with their drivers"),
+        _("--item gives an itinerary item the vehicle serves (its id as `petdesk visits ID` shows it)."),
+    )
+    add = actions.add_parser("add", help=_("add a vehicle to a visit"))
+    add.add_argument("visit", metavar="VISIT", help=_("visit id (at least 4 characters)"))
+    add.add_argument("--vehicle", required=True, metavar="TEXT", help=_("make, colour and plate"))
+    add.add_argument("--driver", default="", metavar="NAME", help=_("the driver's name"))
+    add.add_argument("--driver-phone", default="", metavar="TEXT", help=_("the driver's phone"))
+    add.add_argument("--seats", type=int, metavar="N", help=_("passenger seats (without the driver)"))
+    add.add_argument("--note", default="", metavar="TEXT", help=_("a note for the vehicle"))
+    add.add_argument(
+        "--item",
+        action="append",
+        default=[],
+        metavar="ITEM",
+        help=_("an itinerary item it serves; repeatable"),
+    )
+    common(add, _)
+    add.set_defaults(handler=cmd_add_vehicle)
+    _list_and_remove(actions, _, common, "vehicles", _("remove a vehicle with its riders"))
+
+
+def _visit(ctx: Context, prefix: str) -> str:
+    from petdesk.cli.visits import _resolve
+
+    return _resolve(ctx, "visit", prefix, "visit")
+
+
+def cmd_add_leg(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.handover import person_id
+    from petdesk.services import logistics as lg
+    from petdesk.services import visits as vs
+
+    vid = _visit(ctx, args.visit)
+    try:
+        with ctx.db.transaction() as s:
+            home = vs.get_visit(s, vid).timezone
+            travellers = [person_id(s, text, ctx) for text in args.traveller]
+            leg = lg.add_travel_leg(
+                s,
+                vid,
+                departs=args.departs,
+                arrives=args.arrives,
+                departs_timezone=args.departs_zone.key if args.departs_zone else home,
+                arrives_timezone=args.arrives_zone.key if args.arrives_zone else home,
+                from_place=args.from_place,
+                to_place=args.to_place,
+                mode=args.mode,
+                number=args.number,
+                carrier=args.carrier,
+                notes=args.note,
+                traveller_ids=travellers or lg.delegation_travellers(s, vid),
+            )
+            leg_id = leg.id
+    except vs.ScheduleError as exc:
+        raise CliError(str(exc)) from exc
+    return _print_added(args, ctx, vid, leg_id, "legs")
+
+
+def cmd_add_stay(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.handover import person_id
+    from petdesk.services import logistics as lg
+    from petdesk.services.visits import ScheduleError
+
+    locale = output_locale(args)
+    _ = ctx.speak(locale)
+    vid = _visit(ctx, args.visit)
+    try:
+        with ctx.db.transaction() as s:
+            rooms = []
+            for text in args.room:
+                who, sep, room = text.rpartition("=")
+                if not sep or not who.strip():
+                    raise CliError(
+                        _("--room {text!r}: give the person and the room as CONTACT=ROOM").format(text=text)
+                    )
+                rooms.append((person_id(s, who, ctx), room))
+            stay = lg.add_accommodation(
+                s,
+                vid,
+                hotel=args.hotel,
+                check_in=args.check_in,
+                check_out=args.check_out,
+                address=args.address,
+                phone=args.phone,
+                notes=args.note,
+            )
+            lg.set_rooming(s, stay.id, rooms)
+            stay_id = stay.id
+    except ScheduleError as exc:
+        raise CliError(str(exc)) from exc
+    return _print_added(args, ctx, vid, stay_id, "stays")
+
+
+def cmd_add_vehicle(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.visits import _resolve
+    from petdesk.services import logistics as lg
+    from petdesk.services.visits import ScheduleError
+
+    vid = _visit(ctx, args.visit)
+    items = [_resolve(ctx, "itinerary_item", text, "itinerary item") for text in args.item]
+    try:
+        with ctx.db.transaction() as s:
+            car = lg.add_vehicle(
+                s,
+                vid,
+                vehicle=args.vehicle,
+                driver_name=args.driver,
+                driver_phone=args.driver_phone,
+                notes=args.note,
+                item_ids=items,
+                seats=args.seats,
+            )
+            car_id = car.id
+    except ScheduleError as exc:
+        raise CliError(str(exc)) from exc
+    return _print_added(args, ctx, vid, car_id, "vehicles")
+
+
+#: Per kind: the table its ids live in, the word for errors, the service that removes a row.
+_KINDS = {
+    "legs": ("travel_leg", "travel leg", "delete_travel_leg"),
+    "stays": ("accommodation", "stay", "delete_accommodation"),
+    "vehicles": ("vehicle", "vehicle", "delete_vehicle"),
+}
+
+
+def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.visits import _resolve
+    from petdesk.services import logistics as lg
+
+    locale = output_locale(args)
+    _ = ctx.speak(locale)
+    table, what, delete = _KINDS[args.logistics]
+    row_id = _resolve(ctx, table, args.id, what)
+    with ctx.db.transaction() as s:
+        getattr(lg, delete)(s, row_id)
+    print(_("Removed {id}.").format(id=row_id[:8]))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    vid = _visit(ctx, args.visit)
+    for line in _lines(args, ctx, vid, args.logistics):
+        print(line)
+    return 0
+
+
+def _print_added(args: argparse.Namespace, ctx: Context, vid: str, row_id: str, kind: str) -> int:
+    _ = ctx.speak(output_locale(args))
+    print(_("Added:"))
+    for line in _lines(args, ctx, vid, kind, only=row_id):
+        print(line)
+    return 0
+
+
+def _lines(args: argparse.Namespace, ctx: Context, vid: str, kind: str, only: str | None = None) -> list[str]:
+    """One line per leg, stay or vehicle of the visit, its short id first (for ``remove``)."""
+    from petdesk.services import logistics as lg
+
+    locale = output_locale(args)
+    _ = ctx.speak(locale)
+    lang = interface_language(locale)
+    with ctx.db.reading() as s:
+        found = lg.logistics(s, vid)
+    rows: tuple[Any, ...] = {"legs": found.legs, "stays": found.stays, "vehicles": found.vehicles}[kind]
+    lines = [_line(row, kind, locale, lang, _) for row in rows if only is None or row.id == only]
+    if not lines:
+        empty = {
+            "legs": _("No travel legs yet."),
+            "stays": _("No hotel stays yet."),
+            "vehicles": _("No vehicles yet."),
+        }
+        return [empty[kind]]
+    return lines
+
+
+def _names(people: Any, lang: str) -> str:
+    return ", ".join((p.name_zh if lang == "zh" and p.name_zh else p.name_en) or p.name_zh for p in people)
+
+
+def _line(row: Any, kind: str, locale: str, lang: str, _: Translate) -> str:
+    from petdesk.i18n import format_date, format_datetime
+    from petdesk.labels import TRAVEL_MODES, leg_end_zone
+
+    if kind == "legs":
+        mode = TRAVEL_MODES[row.mode][1 if lang == "zh" else 0]
+        ends = [
+            f"{format_datetime(at, locale)} ({leg_end_zone(place, tz, locale)})"
+            for at, tz, place in (
+                (row.departs, row.departs_timezone, row.from_place),
+                (row.arrives, row.arrives_timezone, row.to_place),
+            )
+        ]
+        text = f"{mode} {row.number}".strip() + f"  {row.from_place} → {row.to_place}  {ends[0]} – {ends[1]}"
+        people = _names(row.travellers, lang)
+    elif kind == "stays":
+        nights = f"{format_date(row.check_in, locale)} – {format_date(row.check_out, locale)}"
+        text = f"{row.hotel}  {nights}"
+        people = ", ".join(f"{_names([r.person], lang)} {r.room}".strip() for r in row.rooms)
+    else:
+        seats = _.ngettext("{n} seat", "{n} seats", row.seats).format(n=row.seats) if row.seats else ""
+        driver = " ".join(x for x in (row.driver_name, row.driver_phone) if x)
+        text = "  ".join(x for x in (row.vehicle, driver, seats) if x)
+        people = _.ngettext("serves {n} item", "serves {n} items", len(row.item_ids)).format(
+            n=len(row.item_ids)
+        )
+    return "  " + "  ".join(x for x in (row.id[:8], text, people) if x)

@@ -1,0 +1,93 @@
+"""Calendar events that travel: a flight written with DTSTART in one zone and DTEND in another
+(``DTSTART;TZID=Asia/Shanghai`` … ``DTEND;TZID=Europe/Berlin``, as Outlook and Google Calendar
+write a booked flight). An itinerary item keeps one zone, so such an event was stored in Beijing
+time at both ends ("01:00 (+1)" for an 18:00 landing in Frankfurt, round 60); a travel leg keeps a
+zone for each end, so the import makes it one, in the visit's logistics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk.labels import zone_place
+from petdesk.models import TravelLeg, Visit
+from petdesk.models.logistics import TravelMode
+from petdesk.services import logistics
+from petdesk.services.logistics import MAX_LEG_SPAN
+
+#: The note the import gives such an event (translated through ``petdesk.messages``).
+KEPT_AS_LEG = "leaves in one time zone and arrives in another: kept as a travel leg in the visit's logistics"
+
+#: A flight number as tickets and booking mails print it: "LH 729", "LH729", "MU219", "9C 8745".
+_NUMBER = re.compile(r"\b([A-Z]{2}|[A-Z]\d|\d[A-Z])\s?(\d{1,4})\b")
+#: The destination in a title: "Flight LH 729 Shanghai - Frankfurt", "Flight to Frankfurt (LH 729)".
+_DESTINATION = re.compile(r"(?:\s[-–—→]\s*|->\s*|\bto\s+)([^()\[\],;]+?)\s*(?:[(\[,;]|$)")
+
+
+@dataclass(frozen=True)
+class Journey:
+    """The two ends of an event, each in its own zone."""
+
+    start: dt.datetime
+    start_zone: str
+    end: dt.datetime
+    end_zone: str
+
+    def fits_a_leg(self) -> bool:
+        return self.start_zone != self.end_zone and dt.timedelta(0) < self.end - self.start <= MAX_LEG_SPAN
+
+    def outside(self, visit: Visit) -> bool:
+        """Wholly outside the visit's dates, each end on its own place's calendar (as the clash
+        check judges legs): landing before the first day or leaving after the last."""
+        lands = self.end.astimezone(_zone(self.end_zone)).date()
+        leaves = self.start.astimezone(_zone(self.start_zone)).date()
+        return lands < visit.start_date or leaves > visit.end_date
+
+
+def _zone(name: str) -> dt.tzinfo:
+    from petdesk.services.visits import zone
+
+    return zone(name)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def same_leg(session: Session, visit_id: str, journey: Journey) -> TravelLeg | None:
+    """The visit's live leg leaving and arriving at the same moments: importing a file again."""
+    for leg in session.scalars(
+        select(TravelLeg).where(TravelLeg.visit_id == visit_id, TravelLeg.deleted_at.is_(None))
+    ):
+        if _utc(leg.departs_at) == _utc(journey.start) and _utc(leg.arrives_at) == _utc(journey.end):
+            return leg
+    return None
+
+
+def add_leg(
+    session: Session, visit_id: str, journey: Journey, *, summary: str, location: str, description: str
+) -> TravelLeg:
+    """A leg from the event: a flight when its title or text names a flight number, otherwise
+    "other" (a leg of that mode needs no number); places from the title and LOCATION, else the
+    zones' cities; the title and text kept in the notes, so nothing of the event is lost."""
+    found = _NUMBER.search(summary) or _NUMBER.search(description)
+    number = f"{found.group(1)} {found.group(2)}" if found else ""
+    destination = _DESTINATION.search(_NUMBER.sub("", summary))
+    notes = "\n".join(x for x in (summary, description) if x.strip())
+    return logistics.add_travel_leg(
+        session,
+        visit_id,
+        departs=journey.start,
+        arrives=journey.end,
+        departs_timezone=journey.start_zone,
+        arrives_timezone=journey.end_zone,
+        mode=TravelMode.FLIGHT if number else TravelMode.OTHER,
+        number=number,
+        from_place=location.strip() or zone_place(journey.start_zone, "en"),
+        to_place=(destination.group(1).strip() if destination else "") or zone_place(journey.end_zone, "en"),
+        notes=notes,
+    )
