@@ -675,7 +675,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -684,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="577"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -913,6 +913,41 @@
     </message>
 </context>
 <context>
+    <name>NameTidyDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="86"/>
+        <source>%Ln person(s) to tidy.</source>
+        <translation>
+            <numerusform>%Ln person to tidy.</numerusform>
+            <numerusform>%Ln people to tidy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="89"/>
+        <source>&amp;Tidy %Ln Name(s)</source>
+        <translation>
+            <numerusform>&amp;Tidy %Ln Name</numerusform>
+            <numerusform>&amp;Tidy %Ln Names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="93"/>
+        <source>Move the titles of %Ln person(s) out of the given name? Each change is in the person&apos;s History, and Undo Last Tidy puts them all back.</source>
+        <translation>
+            <numerusform>Move the title of %Ln person out of the given name? The change is in the person&apos;s History, and Undo Last Tidy puts it back.</numerusform>
+            <numerusform>Move the titles of %Ln people out of the given name? Each change is in the person&apos;s History, and Undo Last Tidy puts them all back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="105"/>
+        <source>%Ln person(s) tidied. Undo Last Tidy puts them back.</source>
+        <translation>
+            <numerusform>%Ln person tidied. Undo Last Tidy puts it back.</numerusform>
+            <numerusform>%Ln people tidied. Undo Last Tidy puts them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/organisations/list.py" line="86"/>
@@ -1052,7 +1087,7 @@
 <context>
     <name>PhoneTidyDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="80"/>
         <source>%Ln number(s) to rewrite.</source>
         <translation>
             <numerusform>%Ln number to rewrite.</numerusform>
@@ -1060,7 +1095,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="124"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="81"/>
         <source>%Ln left as typed.</source>
         <translation>
             <numerusform>%Ln left as typed.</numerusform>
@@ -1068,7 +1103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="127"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="85"/>
         <source>&amp;Rewrite %Ln Number(s)</source>
         <translation>
             <numerusform>&amp;Rewrite %Ln Number</numerusform>
@@ -1076,7 +1111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="149"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="93"/>
         <source>%Ln number(s) rewritten. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>%Ln number rewritten. Undo Last Tidy puts them back.</numerusform>

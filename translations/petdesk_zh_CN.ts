@@ -8246,8 +8246,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="112"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="663"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="665"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -8336,12 +8336,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="570"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="572"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8349,7 +8349,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8357,7 +8357,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="577"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8365,37 +8365,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="618"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="624"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="626"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="628"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="632"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="634"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="640"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="650"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="652"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -9525,6 +9525,105 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/dossier/namecards.py" line="172"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NameTidy</name>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="21"/>
+        <source>Tidy &amp;Names…</source>
+        <translation>整理姓名(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>NameTidyDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="48"/>
+        <source>People stored with a title in their given name (“Mr. John” Smith), from before titles were read, get the title as their honorific (Mr. / 先生) and the gender it tells. A couple&apos;s titles (“Mr. and Mrs. John”) come off with no honorific, the wording kept in the notes. People with a honorific are left alone. Each change is in the person&apos;s History.</source>
+        <translation>名中带有称谓的联系人（如“Mr. John” Smith，录入于程序识别称谓之前）：称谓移入“称谓”栏（Mr. / 先生），并按称谓填写性别。夫妇合称（如“Mr. and Mrs. John”）的称谓去掉、不填称谓，原写法保留在备注中。已有称谓的联系人不作更改。每项更改都记入该联系人的历史。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="54"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="54"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="54"/>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="54"/>
+        <source>Notes line</source>
+        <translation>备注行</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="55"/>
+        <source>People whose names would change</source>
+        <translation>将更改姓名的人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="56"/>
+        <source>Reading the names…</source>
+        <translation>正在读取姓名…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="58"/>
+        <source>&amp;Undo Last Tidy</source>
+        <translation>撤销上次整理(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="60"/>
+        <source>Tidy Names</source>
+        <translation>整理姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="71"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="86"/>
+        <source>%Ln person(s) to tidy.</source>
+        <translation>
+            <numerusform>%Ln 人待整理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="89"/>
+        <source>&amp;Tidy %Ln Name(s)</source>
+        <translation>
+            <numerusform>整理 %Ln 个姓名(&amp;T)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="89"/>
+        <source>&amp;Tidy Names</source>
+        <translation>整理姓名(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="93"/>
+        <source>Move the titles of %Ln person(s) out of the given name? Each change is in the person&apos;s History, and Undo Last Tidy puts them all back.</source>
+        <translation>
+            <numerusform>要将 %Ln 人名中的称谓移出吗？每项更改都记入该联系人的历史，“撤销上次整理”可将其全部复原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="105"/>
+        <source>%Ln person(s) tidied. Undo Last Tidy puts them back.</source>
+        <translation>
+            <numerusform>已整理 %Ln 人。“撤销上次整理”可将其复原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="113"/>
+        <source>The last tidy of names was undone: the names are as they were stored.</source>
+        <translation>已撤销上次姓名整理：姓名已恢复为原存储的样子。</translation>
     </message>
 </context>
 <context>
@@ -10735,7 +10834,7 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PhoneTidy</name>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="31"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="19"/>
         <source>Tidy &amp;Phone Numbers…</source>
         <translation>整理电话号码(&amp;P)…</translation>
     </message>
@@ -10743,91 +10842,91 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PhoneTidyDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="51"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="56"/>
         <source>Tidy Phone Numbers</source>
         <translation>整理电话号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="55"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="45"/>
         <source>Numbers typed without a country code are stored in the form that dials from anywhere, read with the contact&apos;s country, else their organisation&apos;s, else the office&apos;s (Settings › Office). Each number&apos;s History keeps the form typed. Numbers that do not read as one of that country are left as they are.</source>
         <translation>未带国家代码输入的号码将改存为在任何地方都能拨通的国际格式：按联系人的国家识别，没有则按其所属机构所在的国家，再没有则按本办公室所在的国家（“设置 › 办公室”）。每个号码的修改历史保留原来输入的写法。无法识别为该国号码的，保持原样。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="63"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="50"/>
         <source>Whose</source>
         <translation>所属联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="63"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="50"/>
         <source>Typed</source>
         <translation>输入的写法</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="63"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="50"/>
         <source>Stored as</source>
         <translation>改存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="63"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="50"/>
         <source>Country, why</source>
         <translation>国家及依据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="67"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="51"/>
         <source>Numbers to rewrite and numbers left</source>
         <translation>待改写和保持原样的号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="71"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="52"/>
         <source>Reading the numbers…</source>
         <translation>正在读取号码…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="75"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="85"/>
         <source>&amp;Rewrite</source>
         <translation>改写(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="80"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="54"/>
         <source>&amp;Undo Last Tidy</source>
         <translation>撤销上次整理(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="116"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="70"/>
         <source>left as typed</source>
-        <extracomment>The plan on screen (None until read), and whether a last tidy can be undone. What the last rewrite or undo did, said before the counts of the plan read after it.</extracomment>
+        <extracomment>The button&apos;s older name (tests and the help refer to Rewrite).</extracomment>
         <translation>保持原样</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="80"/>
         <source>%Ln number(s) to rewrite.</source>
         <translation>
             <numerusform>%Ln 个号码待改写。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="124"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="81"/>
         <source>%Ln left as typed.</source>
         <translation>
             <numerusform>%Ln 个保持原样。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="127"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="85"/>
         <source>&amp;Rewrite %Ln Number(s)</source>
         <translation>
             <numerusform>改写 %Ln 个号码(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="149"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="93"/>
         <source>%Ln number(s) rewritten. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>已改写 %Ln 个号码。“撤销上次整理”可将其恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="168"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="101"/>
         <source>The last tidy was undone: the numbers are as they were typed.</source>
         <translation>上次整理已撤销：号码恢复为原来输入的写法。</translation>
     </message>
@@ -12548,6 +12647,20 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/text_size.py" line="158"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>TidyDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/tidy_dialog.py" line="175"/>
+        <source>Making the changes…</source>
+        <extracomment>How long the result stays in the window&apos;s status bar. Whether Apply asks first (the subclass&apos;s ``confirm_text``). What the error messages say was being done (&quot;tidying phone numbers&quot;). The plan on screen (None until read), and whether a last tidy can be undone. What the last apply or undo did, said before the counts of the plan read after it. The question before Apply and the progress of a write, for tests and screen readers.</extracomment>
+        <translation>正在更改…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tidy_dialog.py" line="191"/>
+        <source>Undoing the last tidy…</source>
+        <translation>正在撤销上次整理…</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
             history,
             home,
             interpreting_report,
+            name_tidy,
             organisations,
             phone_tidy,
             projects,
@@ -488,6 +489,7 @@ class MainWindow(QMainWindow):
             forget_office.install,  # File > Remove This Office from This Computer…
             certificate_check.install,  # Tools > Verify Certificate… (field test 89)
             phone_tidy.install,  # Tools > Tidy Phone Numbers… (phonestidy56)
+            name_tidy.install,  # Tools > Tidy Names… (tidynamesgui60)
             settings.install,
             text_size.install,  # View > Zoom In, Zoom Out, Actual Size (field test 38)
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts

@@ -80,9 +80,21 @@ def count_titled(conn: sqlite3.Connection) -> int:
     return len(_moves(conn.execute(_CANDIDATES)))
 
 
-def apply_tidy(session: Session, moves: list[TitleMove]) -> int:
+def notes_line(move: TitleMove, *, chinese: bool = False) -> str:
+    """The line a couple's tidy adds to the notes, in the reader's language ("" when none): the
+    window's preview shows it rather than the whole notes."""
+    if not move.notes:
+        return ""
+    written = " ".join(part for part in (move.old_given.strip(), move.family_name.strip()) if part)
+    return couple_names.written_as_line(written, chinese=chinese)
+
+
+def apply_tidy(
+    session: Session, moves: list[TitleMove], *, on_progress: Callable[[int, int], None] | None = None
+) -> int:
     """Make the ``moves`` in the caller's transaction, remembered as one step that :func:`undo_last_tidy`
-    takes back; a person changed since the plan was made is left alone. Returns how many changed."""
+    takes back; a person changed since the plan was made is left alone. Returns how many changed.
+    ``on_progress(done, total)`` hears of each chunk of people written (the window's progress)."""
     from petdesk.models.contact import Contact
     from petdesk.services import search
 
@@ -110,6 +122,8 @@ def apply_tidy(session: Session, moves: list[TitleMove]) -> int:
                         )[1]
                     done += 1
                 session.flush()
+                if on_progress is not None:
+                    on_progress(min(start + _CHUNK, len(moves)), len(moves))
     finally:
         if not deferred:
             session.info.pop(search.DEFER_KEY, None)

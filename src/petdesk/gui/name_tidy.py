@@ -1,0 +1,113 @@
+"""Tools > Tidy Names…: people stored with a title in their given name ("Mr. John" Smith, from
+before names59), each with the given name before → after, the honorific it becomes and the line a
+couple's wording adds to the notes; Apply asks first, Undo Last Tidy takes the whole tidy back.
+The same core as ``petdesk tidy-names`` (:mod:`petdesk.services.name_title_tidy`), off the GUI
+thread, in the dialog the phone tidy shares (:mod:`petdesk.gui.tidy_dialog`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from petdesk.gui.qt import QAction, QCoreApplication, QWidget
+from petdesk.gui.tidy_dialog import Report, TidyDialog
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
+    from petdesk.gui.main_window import MainWindow
+    from petdesk.services.name_title_tidy import TitleMove
+
+
+def install(window: MainWindow) -> None:
+    action = QAction(QCoreApplication.translate("NameTidy", "Tidy &Names…"), window)
+    action.setObjectName("action_tidy_names")
+    action.triggered.connect(lambda _checked=False: open_name_tidy(window))
+    window.menu("tools").addAction(action)
+
+
+def open_name_tidy(window: MainWindow) -> NameTidyDialog:
+    assert window.db is not None
+    dialog = NameTidyDialog(window.db, window.ui_locale, window)
+    window.name_tidy_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+class NameTidyDialog(TidyDialog):
+    """Each person's given name before → after, honorific and notes line; Tidy and Undo Last Tidy."""
+
+    confirm_apply = True  # unlike a number's form, a name is read by everyone: ask first
+    failure_context = "tidying names"
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            db,
+            locale,
+            parent,
+            name="name_tidy",
+            note=self.tr(
+                "People stored with a title in their given name (“Mr. John” Smith), from before titles "
+                "were read, get the title as their honorific (Mr. / 先生) and the gender it tells. A "
+                "couple's titles (“Mr. and Mrs. John”) come off with no honorific, the wording kept in "
+                "the notes. People with a honorific are left alone. Each change is in the person's "
+                "History."
+            ),
+            headers=[self.tr("Person"), self.tr("Given name"), self.tr("Honorific"), self.tr("Notes line")],
+            table_name=self.tr("People whose names would change"),
+            reading=self.tr("Reading the names…"),
+            apply_name="name_tidy_apply",
+            undo_text=self.tr("&Undo Last Tidy"),
+        )
+        self.setWindowTitle(self.tr("Tidy Names"))
+
+    def read(self, session: Any) -> tuple[list[TitleMove], bool]:
+        from petdesk.services import name_title_tidy
+
+        return name_title_tidy.plan_tidy(session), name_title_tidy.last_tidy(session) is not None
+
+    def rows(self, plan: list[TitleMove]) -> list[Any]:
+        from petdesk.services import name_title_tidy
+
+        chinese = self.ui_locale.startswith("zh")
+        none = self.tr("none")
+        return [
+            (
+                f"{mv.old_given} {mv.family_name}".strip(),
+                f"{mv.old_given} → {mv.new_given}",
+                " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or none,
+                name_title_tidy.notes_line(mv, chinese=chinese),
+            )
+            for mv in plan
+        ]
+
+    def count(self, plan: list[TitleMove]) -> int:
+        return len(plan)
+
+    def counts(self, plan: list[TitleMove]) -> list[str]:
+        return [self.tr("%Ln person(s) to tidy.", "", len(plan))]
+
+    def apply_text(self, count: int) -> str:
+        return self.tr("&Tidy %Ln Name(s)", "", count) if count else self.tr("&Tidy Names")
+
+    def confirm_text(self, count: int) -> str:
+        return self.tr(
+            "Move the titles of %Ln person(s) out of the given name? Each change is in the person's "
+            "History, and Undo Last Tidy puts them all back.",
+            "",
+            count,
+        )
+
+    def write(self, session: Any, plan: list[TitleMove], report: Report) -> int:
+        from petdesk.services import name_title_tidy
+
+        return name_title_tidy.apply_tidy(session, plan, on_progress=report)
+
+    def applied_text(self, done: int) -> str:
+        return self.tr("%Ln person(s) tidied. Undo Last Tidy puts them back.", "", done)
+
+    def undo_write(self, session: Any, locale: str, report: Report) -> Any:
+        from petdesk.services import name_title_tidy
+
+        return name_title_tidy.undo_last_tidy(session, locale=locale, on_progress=report)
+
+    def undone_text(self) -> str:
+        return self.tr("The last tidy of names was undone: the names are as they were stored.")
