@@ -6,6 +6,7 @@ languages, nothing saved."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.models.enums import OrgKind
+from tests.core.dossier.pdfcheck import flat, pdftotext_pages
 from tests.helpers.tree_catalogue import tree_catalogue
 
 __all__ = ["tree_catalogue"]
@@ -113,3 +115,18 @@ def test_refusals_in_both_languages(db: Database, capsys: pytest.CaptureFixture[
     assert code == 1 and "没有要修改的内容" in err
     code, _out, err = _run(db, capsys, "visit", "edit", "zzzz", "--title", "Y")
     assert code == 1 and "no visit with id zzzz" in err
+
+
+def test_a_visit_made_by_commands_prints_a_chinese_dossier(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The field test's way: host, Chinese title and purpose typed on the command line reach the
+    Chinese dossier (before: an English title only, and "Host organisation: None recorded")."""
+    _orgs(db)
+    code, out, err = _run(db, capsys, *ADD, "--host", "苏州市生态环境局")
+    visit_id = out.removeprefix("Visit added: ").strip()
+    pdf = tmp_path / "visit_zh.pdf"
+    code, out, err = _run(db, capsys, "dossier", "visit", visit_id[:8], "--lang", "zh_CN", "--out", str(pdf))
+    assert code == 0, err
+    text = flat("".join(pdftotext_pages(pdf)))
+    assert "莱比锡水务代表团" in text and "接待方：苏州市生态环境局" in text and "污水处理考察" in text
