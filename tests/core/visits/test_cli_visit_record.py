@@ -130,3 +130,12 @@ def test_a_visit_made_by_commands_prints_a_chinese_dossier(
     assert code == 0, err
     text = flat("".join(pdftotext_pages(pdf)))
     assert "莱比锡水务代表团" in text and "接待方：苏州市生态环境局" in text and "污水处理考察" in text
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_visits_add_points_to_visit_add(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """``visits`` takes any word as an id: ``visits edit`` said "no visit with id edit"."""
+    code, _out, err = _run(db, capsys, "visits", "edit")
+    assert code == 1 and "`petdesk visit edit ID` changes one" in err
+    code, _out, err = _run(db, capsys, "--lang", "zh_CN", "visits", "add")
+    assert code == 1 and "添加请用 `petdesk visit add`" in err
