@@ -50,6 +50,8 @@ def test_add_and_edit_travel_documents_and_name_order(
     )
     assert (code, err) == (0, ""), err
     assert _travel(db, contact_id) == ("E1234567", "2032-01-31", "DE", "family_first", True)
+    code, out, err = _run(db, capsys, "contact", contact_id[:6])  # shown too (they were not)
+    assert "Nationality:" in out and "Germany (DE)" in out and "E1234567" in out and "2032-01-31" in out
     code, out, err = _run(db, capsys, "contact", "edit", contact_id[:6], "--passport", "")
     assert code == 0 and _travel(db, contact_id)[0] == ""
 
