@@ -41,6 +41,7 @@ from petdesk.cli import (
     sync,
     tags,
     tidy_names,
+    visit_record,
     visits,
     writing,
 )
@@ -88,6 +89,7 @@ COMMAND_MODULES = (
     archive,
     import_undo,
     visits,
+    visit_record,
     follow_ups,
     handover,
     dossier,

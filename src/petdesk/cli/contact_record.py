@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from petdesk.cli import contact_travel
 from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.word_subcommands import WordOrSubcommand
@@ -89,6 +90,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     add.add_argument("--phone", action="append", default=[], metavar="NUMBER", help=_("phone (repeatable)"))
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help=_("tag (repeatable)"))
     add.add_argument("--notes", default="", metavar="TEXT", help=_("notes"))
+    contact_travel.add_options(add, _)
     add.add_argument(
         "--save-anyway",
         action="store_true",
@@ -118,6 +120,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         ("--remove-tag", _("remove a tag")),
     ):
         edit.add_argument(option, action="append", default=[], metavar="TEXT", help=help_)
+    contact_travel.add_options(edit, _)
     edit.set_defaults(handler=cmd_edit)
 
     delete = parts.add_parser("delete", help=_("delete a contact (restore-record brings it back)"))
@@ -245,10 +248,11 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         )
     }
     values |= {"tags": clean_tags(args.tag), "notes": args.notes.strip()}
-    # no order box here: "Zhang" "Wei" with 张伟 is Zhang Wei, as the passport writes it
+    # without --name-order: "Zhang" "Wei" with 张伟 is Zhang Wei, as the passport writes it
     values["name_order"] = typed_name_order(
         values["family_name"], values["given_name"], values["family_name_zh"], values["given_name_zh"]
     )
+    values |= contact_travel.travel_values(args)
     if (args.position_en.strip() or args.position_zh.strip()) and not args.organisation.strip():
         # the editor's words ("choose one under “Organisation”") name no option of this command
         raise CliError(
@@ -341,14 +345,17 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
         form = read_contact_form(session, contact_id, ctx.locale)
         methods = _edited_methods(form, args, _)
         tags = _edited_tags(form, args, _)
-        if not settings and methods is None and tags is None:
+        travel = contact_travel.travel_values(args)
+        if not settings and methods is None and tags is None and not travel:
             raise CliError(
                 _(
                     "Nothing to change: give --set, --add-email, --remove-email, --add-phone, "
-                    "--remove-phone, --add-tag or --remove-tag."
+                    "--remove-phone, --add-tag, --remove-tag, --passport, --passport-expiry, "
+                    "--nationality or --name-order."
                 )
             )
         values: dict[str, Any] = {key: value for key, value in settings.items() if key not in JOB_FIELDS}
+        values |= travel
         if tags is not None:
             values["tags"] = tags
         job = form.job

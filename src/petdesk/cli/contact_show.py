@@ -32,6 +32,10 @@ SHOWN_FIELDS = (
     "dietary_needs",
     "accessibility_needs",
     "emergency_contact",
+    # a registration list's and a visa letter's (field test 60: set by `contact add`, never shown)
+    "nationality",
+    "passport_number",
+    "passport_expiry",
 )
 
 
@@ -96,7 +100,7 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
     lines += [
         (
             name_field_label(key, locale, "contact", language=c.native_name_language or "", values=native),
-            str(getattr(c, key) or ""),
+            _country(c.nationality, locale) if key == "nationality" else str(getattr(c, key) or ""),
         )
         for key in SHOWN_FIELDS
         if getattr(c, key)
@@ -198,6 +202,14 @@ def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
         "updated_at": iso_time(c.updated_at) if c.updated_at else None,
         "last_change": {"at": at, "office": office, "staff": staff} if at else None,
     }
+
+
+def _country(code: str, locale: str) -> str:
+    """ "Germany (DE)" / "德国（DE）": the name a reader knows, the code a form asks for."""
+    from petdesk.labels import bracket, country_name
+
+    name = country_name(code, locale)
+    return bracket(name, code, locale) if name and name != code else code
 
 
 def _language_names(codes: list[str], locale: str) -> str:

@@ -77,7 +77,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("list delegation visits, or show one with its itinerary"),
         description=_(
             "Without an ID, lists visits overlapping the dates; with an ID (or its first "
-            "characters), shows the visit's delegation, itinerary, follow-ups and clashes."
+            "characters), shows the visit's delegation, itinerary, follow-ups and clashes. "
+            "`petdesk visit add` and `petdesk visit edit ID` add and change one."
         ),
     )
     p.add_argument("id", nargs="?", help=_("visit id (at least 4 characters) to show in full"))
@@ -392,7 +393,16 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     if args.id and args.registration_list:
         return registration_list.show(args, ctx, _resolve(ctx, "visit", args.id, "visit"))
     if args.id:
-        visit_id = _resolve(ctx, "visit", args.id, "visit")
+        try:
+            visit_id = _resolve(ctx, "visit", args.id, "visit")
+        except CliError as exc:
+            if args.id in ("add", "edit"):  # `visits add`: the words of `contact add`, one s too many
+                raise CliError(
+                    _("`petdesk visits` lists and shows visits; `petdesk visit add` adds one.")
+                    if args.id == "add"
+                    else _("`petdesk visits` lists and shows visits; `petdesk visit edit ID` changes one.")
+                ) from exc
+            raise
         if args.json:
             return _visit_json(ctx, visit_id)
         return _show_visit(ctx, visit_id, locale, _viewer(args))

@@ -45,6 +45,8 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "phones tidy": True,
     "tidy-names": ("apply", "undo"),  # the dry run only reads
     "visits": ("add_person",),
+    "visit add": True,
+    "visit edit": True,
     "replace-participant": True,
     "trainings": False,
     "replace-attendee": True,
@@ -198,6 +200,8 @@ CHECKED_BESIDE = frozenset(
         "replace-attendee",
         "replace-participant",
         "restore-record",
+        "visit add",
+        "visit edit",
     }
 )
 

@@ -1,0 +1,141 @@
+"""``petdesk visit add`` and ``petdesk visit edit ID``: a delegation visit's titles, dates, main time
+zone, host organisation and purpose from the command line (field test 60: only ``import-visits``
+made visits, without a Chinese title, host or zone, so a Chinese dossier had neither).
+
+``visits`` lists and shows, and its ``visits ID`` takes any word as an id; the two that write are
+a group of their own, as ``contact`` beside ``search``. They save through
+``services.visit_details`` (the editor's own services and rules).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from petdesk.cli.context import CliError, Context, Translate
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+        ) from None
+
+
+def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -> None:
+    """The options of ``add`` and ``edit``; for ``edit`` every one is optional (what is not given stays)."""
+    p.add_argument("--title", dest="title_en", required=adding, metavar="TEXT", help=_("title in English"))
+    p.add_argument("--title-zh", dest="title_zh", metavar="TEXT", help=_("title in Chinese"))
+    p.add_argument(
+        "--start",
+        dest="start_date",
+        type=_date,
+        required=adding,
+        metavar="DATE",
+        help=_("first day (YYYY-MM-DD)"),
+    )
+    p.add_argument(
+        "--end", dest="end_date", type=_date, required=adding, metavar="DATE", help=_("last day (YYYY-MM-DD)")
+    )
+    p.add_argument(
+        "--zone",
+        dest="timezone",
+        metavar="AREA/CITY",
+        help=_("the visit's main time zone, e.g. Asia/Shanghai (default: the office's)")
+        if adding
+        else _("the visit's main time zone, e.g. Asia/Shanghai"),
+    )
+    p.add_argument(
+        "--host",
+        metavar="ORG",
+        help=_("host organisation: its name in English or Chinese, a part of it, or its id ('' removes it)"),
+    )
+    p.add_argument("--purpose", dest="purpose_en", metavar="TEXT", help=_("purpose in English"))
+    p.add_argument("--purpose-zh", dest="purpose_zh", metavar="TEXT", help=_("purpose in Chinese"))
+
+
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    """Add ``visit add`` and ``visit edit``."""
+    p = sub.add_parser(
+        "visit",
+        help=_("add a delegation visit or change its titles, dates, time zone, host and purpose"),
+        description=_(
+            "add and edit save as the visit editor does; `petdesk visits ID` shows the visit, "
+            "`petdesk dossier visit ID` prints its dossier."
+        ),
+    )
+    p.set_defaults(handler=None, group=p)  # ``petdesk visit`` alone: its help, as ``petdesk contact``
+    parts = p.add_subparsers(dest="visit_part", metavar="{add,edit}")
+    add = parts.add_parser("add", help=_("add a visit (prints the new id)"))
+    _detail_options(add, _, adding=True)
+    add.set_defaults(handler=cmd_add)
+    edit = parts.add_parser("edit", help=_("change a visit (what is not given stays)"))
+    edit.add_argument("id", metavar="ID", help=_("visit id (at least 4 characters)"))
+    _detail_options(edit, _, adding=False)
+    edit.set_defaults(handler=cmd_edit)
+
+
+def _details(args: argparse.Namespace, ctx: Context, session: Any) -> dict[str, Any]:
+    """The details given on the command line, the host found by its name or id."""
+    from petdesk.cli.organisation import _find
+    from petdesk.services.visit_details import DETAILS
+
+    given = {key: getattr(args, key) for key in DETAILS if getattr(args, key, None) is not None}
+    if args.host is not None:
+        given["host_organisation_id"] = _find(session, args.host, ctx) if args.host.strip() else ""
+    return given
+
+
+def _refused(exc: Exception, ctx: Context) -> CliError:
+    from petdesk.messages import localize_error
+
+    _ = ctx.translator()
+    return CliError(_("Not saved: {problems}").format(problems=localize_error(exc, ctx.locale)))
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services.visit_details import save_visit_details
+    from petdesk.services.visits import ScheduleError
+
+    _ = ctx.translator()
+    with ctx.db.transaction() as session:
+        try:
+            visit_id = save_visit_details(session, None, _details(args, ctx, session))
+        except ScheduleError as exc:
+            raise _refused(exc, ctx) from exc
+    # the full id, as ``contact add`` (scripts read it)
+    print(_("Visit added: {id}").format(id=visit_id))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.messages import localize_error
+    from petdesk.services import visits as visit_service
+    from petdesk.services.visit_details import save_visit_details
+    from petdesk.services.visits import ScheduleError
+
+    _ = ctx.translator()
+    with ctx.db.transaction() as session:
+        try:
+            visit_id = visit_service.resolve_id(session, "visit", args.id, "visit")
+        except ScheduleError as exc:
+            raise CliError(localize_error(exc, ctx.locale)) from exc
+        details = _details(args, ctx, session)
+        if not details:
+            raise CliError(
+                _(
+                    "Nothing to change: give --title, --title-zh, --start, --end, --zone, --host, "
+                    "--purpose or --purpose-zh."
+                )
+            )
+        try:
+            save_visit_details(session, visit_id, details)
+        except ScheduleError as exc:
+            raise _refused(exc, ctx) from exc
+    print(_("Changed visit {id}.").format(id=visit_id[:8]))
+    return 0
