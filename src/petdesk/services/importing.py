@@ -40,7 +40,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from petdesk import hangul, no_answer, turkish_case
+from petdesk import dietary_words, hangul, no_answer, turkish_case
 from petdesk import models as m
 from petdesk.i18n import N_, office_country
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
@@ -6562,6 +6562,12 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
             continue
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
+        if (
+            attr == "dietary_needs"
+            and not new
+            and dietary_words.same_needs(contact.dietary_needs, rec.dietary_needs)
+        ):
+            continue  # "素食" on one form is the "Vegetarian" of another (field test fieldtraining60)
         if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):
             continue
         if attr == "native_name_language" and not new and _language_is_implied(contact, rec):
