@@ -108,7 +108,7 @@ def test_sponge_city_registrations_from_survey_sites_to_the_funders_list(
     report = tmp_path / "出勤.xlsx"
     assert main([*at, "report", "attendance", tid[:8], "--out", str(report)]) == 0
     capsys.readouterr()
-    sessions = [[c.value for c in row] for row in load_workbook(report)["sessions"].iter_rows()]
+    sessions = [[c.value for c in row] for row in load_workbook(report)["课程"].iter_rows()]
     assert any(row[0] == "S1" and row[4:7] == [6, 1, 0] for row in sessions), sessions
     # 6. the attendee list for the funding agency: seven people, Chinese headers, phones as text
     listing = tmp_path / "学员名单.xlsx"

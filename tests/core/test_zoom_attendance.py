@@ -129,3 +129,18 @@ def test_a_file_that_is_no_zoom_report_is_refused_in_chinese(
     code = main(["--db", str(tmp_path / "t.sqlite"), "--lang", "zh_CN", "zoom-attendance", tid, str(path)])
     assert code != 0
     assert "不是 Zoom 参会者报告" in capsys.readouterr().err
+
+
+def test_the_command_reads_times_in_the_zone_given(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Field test "fieldtraining60": ``--tz Europe/Berlin`` (a trainer's Zoom account in Germany)
+    stopped with "unknown time zone zoneinfo.ZoneInfo(key='Europe/Berlin')"."""
+    tid, (morning, _), ids = _training(db)
+    report = db.path.parent / "zoom.csv"
+    # 02:00–04:00 in Berlin is 09:00–11:00 in Nanning, two thirds of S1
+    line = "Maria Santos,maria.santos@mmda.gov.ph,11/16/2026 02:00:00 AM,11/16/2026 04:00:00 AM,120,No\r\n"
+    report.write_text(HEADER + line, encoding="utf-8")
+    code = main(
+        ["--db", str(db.path), "--lang", "en", "zoom-attendance", tid, str(report), "--tz", "Europe/Berlin"]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert _marks(db, tid) == {(morning, ids["maria"]): "present"}

@@ -11,11 +11,12 @@ counts with the same need written in both ("halal" with "Halal / 清真"): the r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from petdesk.chinese_names import has_cjk
+from petdesk.dietary_words import KNOWN_ENGLISH as _KNOWN_ENGLISH
+from petdesk.dietary_words import KNOWN_NEEDS, NEED_SEPARATORS
 from petdesk.dossier.data import ItemInfo, Participant, PersonInfo, in_precedence
 from petdesk.models.enums import ItineraryKind, ParticipantRole
 
@@ -30,10 +31,6 @@ class Need:
 
     text: str
     people: tuple[PersonInfo, ...]
-
-
-#: Between two needs of one person: semicolons, commas, the Chinese enumeration comma, new lines.
-NEED_SEPARATORS = re.compile(r"[;；,，、\n]+")
 
 
 def needs_of(text: str) -> list[str]:
@@ -115,18 +112,6 @@ def needs_text(text: str, lang: str) -> str:
     if all(_side(need, zh) == need for need in needs):
         return text.strip()  # nothing to put in the other language: as typed, commas and all
     return ("；" if zh else "; ").join(_side(need, zh) for need in needs)
-
-
-#: Common needs as a host's kitchen reads them in each language: a need typed in one language (an
-#: imported list's "Halal", "Nut allergy") prints in the other in the other's column (field test 86:
-#: the Chinese tally read "Halal 11 人" for the restaurant).
-KNOWN_NEEDS: dict[str, str] = {
-    "halal": "清真", "vegetarian": "素食", "vegan": "纯素", "kosher": "犹太洁食", "no pork": "不吃猪肉",
-    "no beef": "不吃牛肉", "no alcohol": "不饮酒", "no seafood": "不吃海鲜", "nut allergy": "坚果过敏",
-    "peanut allergy": "花生过敏", "seafood allergy": "海鲜过敏", "shellfish allergy": "贝类过敏",
-    "gluten-free": "无麸质", "lactose intolerant": "乳糖不耐受", "diabetic": "糖尿病饮食",
-}  # fmt: skip
-_KNOWN_ENGLISH = {zh: en for en, zh in KNOWN_NEEDS.items()}
 
 
 def _side(text: str, zh: bool) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
 
@@ -28,7 +29,6 @@ from petdesk.dossier.layout import (
     fmt_long_date,
     fmt_time,
     fmt_time_range,
-    fmt_utc_offset,
     join,
     place_line,
     scaled,
@@ -41,6 +41,7 @@ from petdesk.dossier.visit import (
     cover_blocks,
     names_cell,
     notes_section,
+    other_clock,
     person_position,
     profile_block,
 )
@@ -165,12 +166,23 @@ def _trainer_names(s: SessionInfo):
     return cell
 
 
+def _on_clock(s: SessionInfo, zone: str) -> tuple[dt.datetime, dt.datetime]:
+    """A session's start and end on the training's clock: an online talk given from Berlin is
+    18:00 for the attendees in Chengdu (field test fieldtraining60)."""
+    here = ZoneInfo(zone)
+    return s.start.astimezone(here), s.end.astimezone(here)
+
+
 def _time_cell(s: SessionInfo, zone: str):
+    """The session on the training's clock, and one in another zone on its own clock after it,
+    named by its city, as the visit programme prints an item elsewhere (field test 110)."""
+    start, end = _on_clock(s, zone)
+
     def cell(lang: str) -> Parts:
         shown = "en" if lang == "both" else lang
-        parts: Parts = [(fmt_time_range(s.start, s.end, shown), {})]
+        parts: Parts = [(fmt_time_range(start, end, shown), {})]
         if s.timezone != zone:
-            parts += [("\n", {}), (fmt_utc_offset(s.start), MUTED)]
+            parts += [("\n", {}), (other_clock(s, shown), MUTED)]
         return parts
 
     return cell
@@ -184,14 +196,18 @@ def _programme(t: TrainingData) -> Section:
     day = None
     previous: SessionInfo | None = None
     for n, s in enumerate(t.sessions, start=1):
-        if s.start.date() != day:
-            day = s.start.date()
+        # days and breaks on the training's one clock: a break from 17:30 Beijing time to 11:00
+        # Berlin time read "17:30–11:00 Dinner" (field test fieldtraining60)
+        start = _on_clock(s, t.timezone)[0]
+        if start.date() != day:
+            day = start.date()
             rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
         elif previous is not None and (s.start - previous.end).total_seconds() >= BREAK_MINUTES * 60:
-            rows.append(Row([_gap_time(previous, s), _gap_label(previous, s), ""]))
+            rows.append(Row([_gap_time(previous, s, t.timezone), _gap_label(previous, s, t.timezone), ""]))
         rows.append(Row([_time_cell(s, t.timezone), _session_cell(s, n), _trainer_names(s)]))
         previous = s
-    blocks.append(Text(zone_note(t.timezone, t.start_date, t.end_date), "small"))
+    elsewhere = any(s.timezone != t.timezone for s in t.sessions)
+    blocks.append(Text(zone_note(t.timezone, t.start_date, t.end_date, elsewhere=elsewhere), "small"))
     blocks.append(
         BiTable(
             [
@@ -212,9 +228,10 @@ def _taught(
     """The sessions a person teaches (or interprets), by their number in the programme:
     (1, "Landfill design — 3 Mar 2027 09:00")."""
     dash = "——" if lang == "zh" else " — "
+    starts = [_on_clock(s, t.timezone)[0] for s in t.sessions]  # the programme's clock
     return [
-        (n, f"{s.title.get(lang)}{dash}{fmt_date(s.start.date(), lang)} {fmt_time(s.start, lang)}")
-        for n, s in enumerate(t.sessions, start=1)
+        (n, f"{s.title.get(lang)}{dash}{fmt_date(start.date(), lang)} {fmt_time(start, lang)}")
+        for n, (s, start) in enumerate(zip(t.sessions, starts, strict=True), start=1)
         if any(p.id == person_id for p in (s.interpreters if interpreted else s.trainers))
     ]
 
@@ -238,18 +255,22 @@ def _trainers(t: TrainingData) -> Section:
     return Section("trainers", label("Trainers"), blocks, new_page=False)
 
 
-def _gap_time(before: SessionInfo, after: SessionInfo):
+def _gap_time(before: SessionInfo, after: SessionInfo, zone: str):
+    begins, ends = _on_clock(before, zone)[1], _on_clock(after, zone)[0]
+
     def cell(lang: str) -> Parts:
-        return [(fmt_time_range(before.end, after.start, "en" if lang == "both" else lang), MUTED)]
+        return [(fmt_time_range(begins, ends, "en" if lang == "both" else lang), MUTED)]
 
     return cell
 
 
-def _gap_label(before: SessionInfo, after: SessionInfo) -> Bi:
-    """ "Lunch" when the gap covers noon to one o'clock, "Dinner" after five, else "Break"."""
-    if (before.end.hour < 13 and after.start.hour >= 13) or before.end.hour == 12:
+def _gap_label(before: SessionInfo, after: SessionInfo, zone: str) -> Bi:
+    """ "Lunch" when the gap covers noon to one o'clock, "Dinner" after five, else "Break" (on the
+    training's clock)."""
+    begins, ends = _on_clock(before, zone)[1], _on_clock(after, zone)[0]
+    if (begins.hour < 13 and ends.hour >= 13) or begins.hour == 12:
         return label("Lunch")
-    if before.end.hour >= 17:
+    if begins.hour >= 17:
         return label("Dinner")
     return label("Break")
 

@@ -24,6 +24,7 @@ from petdesk.dossier.data import (
     Participant,
     PersonInfo,
     ProjectInfo,
+    SessionInfo,
     TechnologyInfo,
     VisitData,
     in_precedence,
@@ -457,14 +458,14 @@ def _time_cell(item: ItemInfo, visit_zone: str):
     return cell
 
 
-def clock_text(item: ItemInfo, zone: str, lang: str) -> str:
+def clock_text(item: ItemInfo | SessionInfo, zone: str, lang: str) -> str:
     """ "14:00–14:30 UTC+08:00": when an item happens on ``zone``'s clock, with that zone's offset."""
     here = ZoneInfo(zone)
     start, end = item.start.astimezone(here), item.end.astimezone(here)
     return f"{fmt_time_range(start, end, lang)} {fmt_offsets(start, end)}"
 
 
-def other_clock(item: ItemInfo, lang: str) -> str:
+def other_clock(item: ItemInfo | SessionInfo, lang: str) -> str:
     """ "(Berlin time 09:00–10:00 UTC+01:00)": an item in another zone than the visit's on its own
     clock, named by the zone's city (an offset alone for a zone naming none), as the programme and
     the briefing page both print it after the visit's clock."""

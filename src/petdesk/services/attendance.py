@@ -441,6 +441,10 @@ def as_text(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
     return [[str(cell) for cell in row] for row in rows]
 
 
+#: The workbook's sheets for a Chinese reader; an English reader's keep their names.
+CHINESE_SHEET_NAMES = {"attendees": "学员", "organisations": "单位", "sessions": "课程", "grid": "出勤表"}
+
+
 def write_report(
     report: AttendanceReport, path: Path, *, delimiter: str = ",", logged_in: Database | None = None
 ) -> None:
@@ -454,6 +458,8 @@ def write_report(
         "sessions": session_table(report),
         "grid": [list(row) for row in report.grid],
     }
+    if report.first == "zh":  # a Chinese reader's sheets, as the market report's (field test fieldtraining60)
+        tables = {CHINESE_SHEET_NAMES[name]: rows for name, rows in tables.items()}
     suffix = path.suffix.lower()
     if suffix == ".csv":
         _write_csv([report.title, figures(report)], tables, path, delimiter)

@@ -40,7 +40,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from petdesk import hangul, no_answer, turkish_case
+from petdesk import dietary_words, hangul, no_answer, turkish_case
 from petdesk import models as m
 from petdesk.i18n import N_, office_country
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
@@ -1465,14 +1465,20 @@ def question_subject(folded: str) -> str:
     return _QUESTION_TAIL.sub("", _QUESTION_POLITE.sub("", numbered, count=1))
 
 
+#: The polite "may I ask" and "whether" before a yes-or-no question's subject ("请问是否需要住宿").
+_ASKS_WHETHER = re.compile(r"^(?:请问)?(?:您|你)?(?:是否)?")
+
+
 def question_column(headers: Sequence[str], questions: Iterable[str]) -> int | None:
     """The index of the first column whose header asks one of ``questions`` (folded headers), as a
     plain header, a survey question ("6、参会方式") or one with a question mark; None without one.
     The registration columns beyond the contact's fields (attendance mode, lodging) are found so."""
 
     def key(header: str) -> str:
-        folded = _fold_header(header).rstrip("?？")
-        return question_subject(folded) or folded
+        folded = _fold_header(header).rstrip("?？:：")
+        # "是否需要安排住宿" asks whether, as "需要安排住宿" does (field test fieldtraining60: a
+        # 问卷星 form's lodging answers were dropped)
+        return _ASKS_WHETHER.sub("", question_subject(folded) or folded, count=1)
 
     wanted = {key(q) for q in questions}
     return next((n for n, h in enumerate(headers) if key(h) in wanted), None)
@@ -6556,6 +6562,12 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
             continue
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
+        if (
+            attr == "dietary_needs"
+            and not new
+            and dietary_words.same_needs(contact.dietary_needs, rec.dietary_needs)
+        ):
+            continue  # "素食" on one form is the "Vegetarian" of another (field test fieldtraining60)
         if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):
             continue
         if attr == "native_name_language" and not new and _language_is_implied(contact, rec):

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from petdesk.chinese_names import fold
 from petdesk.enums import AttendanceStatus, ContactChannel
@@ -165,13 +166,15 @@ def apply_report(
     training_id: str,
     connections: Sequence[Connection],
     *,
-    timezone: str | None = None,
+    timezone: str | ZoneInfo | None = None,
     share: float = ONLINE_SHARE,
 ) -> ZoomResult:
     """Mark present whoever of the training's registered people was online long enough for a session.
-    ``timezone``: the Zoom account's zone the report's times are in (default: the training's)."""
+    ``timezone``: the Zoom account's zone the report's times are in (default: the training's), by
+    name or as the command line's ``--tz`` reads it (field test fieldtraining60: a ZoneInfo was
+    refused as "unknown time zone zoneinfo.ZoneInfo(key='Europe/Berlin')")."""
     training = ts.get_training(session, training_id)
-    tz = timezone or training.timezone
+    tz = (timezone.key if isinstance(timezone, ZoneInfo) else timezone) or training.timezone
     registered = [p.contact for p in training.participants if p.deleted_at is None]
     by_email: dict[str, Contact] = {}
     by_name: dict[str, Contact] = {}

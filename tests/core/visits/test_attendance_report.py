@@ -159,6 +159,6 @@ def test_chinese_reader_reads_chinese_first(db: Database, tmp_path: Path) -> Non
     assert people["高诗雨"][-1] == "是 / Yes"
     xlsx = tmp_path / "attendance.xlsx"
     assert main([*at, "--out", str(xlsx)]) == 0
-    sheet = load_workbook(xlsx)["organisations"]
+    sheet = load_workbook(xlsx)["单位"]  # a Chinese reader's sheet names (fieldtraining60)
     assert sheet["A2"].value == "单位 / Organisation"
     assert sheet["A3"].value == "嘉兴市生态环境局 / Jiaxing Ecology Bureau"
