@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -1080,6 +1081,8 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
                 technology=one_line(row.technology(lang)), id=match.id[:8]
             )
         )
+        if warning := tech_matching.fit_warning(row.score, row.state):
+            print(_(warning).format(technology=one_line(row.technology(lang))), file=sys.stderr)
         if row.notes:
             print(_("Note: {notes}").format(notes=one_line(row.notes)))
         return 0
