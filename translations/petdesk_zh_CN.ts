@@ -10966,18 +10966,18 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="222"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="318"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="319"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="338"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="339"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
