@@ -1624,6 +1624,10 @@ def parse_day(
 def funder_names(typed: str) -> tuple[str, str, str]:
     """(Chinese, English, acronym) of a funder named in a cell: a well-known one's three names, else
     the cell's text as its Chinese or English name."""
+    en, zh = title_halves(typed)
+    if en and zh:  # "GIZ / 德国国际合作机构", as petdesk's overview writes both (field projfollow60)
+        known = funder_names(en)
+        return known if known[2] else funder_names(zh) if funder_names(zh)[2] else (zh, en, "")
     key = _key(typed)
     key = _key(_FUNDER_ALIASES.get(key, key))
     for names in FUNDER_NAMES:
@@ -1951,7 +1955,8 @@ def partner_and_role(said: str) -> tuple[str, PartnerRole | None]:
 def _known_partner(orgs: Any, name: str, country: str) -> str | None:
     """The known organisation ``name`` is, in ``country`` (or with none) when the row gives one, as
     the contact import matches a person's employer (two ministries of two countries are two)."""
-    found = orgs.find(name)
+    en, zh = title_halves(name)  # "Kunming Municipal Government / 昆明市人民政府": either half
+    found = orgs.find(name) or (orgs.find(en) or orgs.find(zh) if en and zh else [])
     if country:
         found = [oid for oid in found if orgs.country.get(oid, "") in ("", country)]
     return found[0] if found else None
@@ -2006,8 +2011,7 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
             for partner in plan.partners:
                 org_id = partner.organisation_id or made.get((partner.name, partner.country))
                 if org_id is None:
-                    zh = written_in_chinese(partner.name)
-                    en_name, zh_name = ("", partner.name) if zh else (partner.name, "")
+                    en_name, zh_name = title_halves(partner.name)  # "English / 中文" is two names
                     org = m.Organisation(
                         id=new_id(),
                         name_en=en_name,
