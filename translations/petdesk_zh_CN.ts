@@ -3989,18 +3989,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="765"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="786"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="766"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="787"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="774"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="795"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -8758,17 +8758,27 @@ Write a draft with the gaps marked in red?</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="559"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="563"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="612"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="587"/>
+        <source>No criteria met</source>
+        <translation>未满足任何匹配条件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="590"/>
+        <source>Record the agreement</source>
+        <translation>记录为达成协议</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="633"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="652"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="673"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -9761,23 +9771,23 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="724"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="745"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="753"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="774"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="865"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="886"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="884"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="905"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -11055,18 +11065,18 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="222"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="318"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="319"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="338"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="339"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>

@@ -141,7 +141,7 @@ def test_chen_jing_works_the_pipeline(
          "--cofinancing-note", "市财政配套")  # fmt: skip
     _run(db, capsys, "projects", "stage", project, "已提交", "--on", "2027-01-15")
     shown = "\n".join(_run(db, capsys, "project", project))
-    assert "阶段: 已提交" in shown and "2027年1月15日" in shown and "2027年2月28日" in shown
+    assert "阶段：已提交" in shown and "2027年1月15日" in shown and "2027年2月28日" in shown
     shown = shown.replace("\xa0", " ")  # a no-break space after the code
     assert "500万元" in shown and "4,500万元" in shown and "1.2亿元" in shown  # 万 and 亿 (field test 63)
 

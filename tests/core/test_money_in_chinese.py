@@ -96,8 +96,9 @@ def test_the_chinese_command_line_totals_every_yuan(db: Database, capsys: pytest
     _two_projects(db)
     assert main(["--db", str(db.path), "projects", "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
-    assert "180万元" in out and "1,054.57万元" in out  # the list rounds
-    assert "12,345,678.50元" in out, out  # the total does not ("1,234.57万元")
+    # the list as its total, every fen (field projfollow60: a row's "180万元" hid 0.25 the total showed)
+    assert "1,800,000.25元" in out and "10,545,678.25元" in out and "万" not in out
+    assert "12,345,678.50元" in out, out  # the total ("1,234.57万元" hid 22.50)
 
 
 def test_the_chinese_project_report_totals_every_yuan(db: Database, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -612,7 +613,8 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     for r in rows:
         funder = r.funder(lang)
-        money = _money(r.amount_requested, r.currency, locale)
+        # every cent, as the totals below: "8万欧元" above a total of "330,000.50欧元" hid 50 cents
+        money = _money(r.amount_requested, r.currency, locale, exact=True)
         when = f"{pad(_due_text(due.get(r.id), today, locale, _), 22)}  " if args.due else ""
         print(
             f"{r.id[:8]}  {pad(label(r.stage, locale), 14)}  {pad(money, 16, '>')}  {when}"
@@ -624,7 +626,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
             "  "
             + _("{currency}: requested {requested}, approved {approved}").format(
                 currency=currency,
-                # a total: every yuan, not rounded to 万 as the list's amounts are
+                # a total: every cent, as the list's amounts (field projfollow60)
                 requested=_money(requested, currency, locale, exact=True),
                 approved=_money(approved, currency, locale, exact=True),
             )
@@ -712,32 +714,33 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
         print_json({"project": deadline_options.project_json(d)})
         return 0
     other = r.title("en" if lang == "zh" else "zh")
+    c = "：" if lang == "zh" else ": "  # "编号：", not "编号:" (field projfollow60)
     print(r.title(lang) + (f" / {other}" if other != r.title(lang) else ""))
-    print(f"  {l_id}: {r.id}")
+    print(f"  {l_id}{c}{r.id}")
     # a newer petdesk's stage, partner role or milestone kind as stored, not its stand-in
-    print(f"  {l_stage}: {d.stored_stage or label(r.stage, locale)}")
+    print(f"  {l_stage}{c}{d.stored_stage or label(r.stage, locale)}")
     if r.funder(lang):
-        print(f"  {l_funder}: {r.funder(lang)}" + (f"  ({r.funder_id[:8]})" if r.funder_id else ""))
+        print(f"  {l_funder}{c}{r.funder(lang)}" + (f"  ({r.funder_id[:8]})" if r.funder_id else ""))
     if d.lead_id:
         gone = "  " + _("(deleted: restore it, or choose another lead)") if d.lead_deleted else ""
-        print(f"  {l_lead}: {pick(lang, *d.lead_names)}{gone}  ({d.lead_id[:8]})")
+        print(f"  {l_lead}{c}{pick(lang, *d.lead_names)}{gone}  ({d.lead_id[:8]})")
     if r.programme_en or r.programme_zh:  # both, the interface's language first, as the title
         mine, theirs = (r.programme_zh, r.programme_en) if lang == "zh" else (r.programme_en, r.programme_zh)
-        print(f"  {l_programme}: " + " / ".join(dict.fromkeys(x for x in (mine, theirs) if x)))
+        print(f"  {l_programme}{c}" + " / ".join(dict.fromkeys(x for x in (mine, theirs) if x)))
     print(
-        f"  {l_requested}: {_money(r.amount_requested, r.currency, locale)}   "
-        f"{l_approved}: {_money(r.amount_approved, r.currency, locale)}   "
-        f"{l_co_financing}: {_money(d.cofinancing, r.currency, locale)}"
+        f"  {l_requested}{c}{_money(r.amount_requested, r.currency, locale, exact=True)}   "
+        f"{l_approved}{c}{_money(r.amount_approved, r.currency, locale, exact=True)}   "
+        f"{l_co_financing}{c}{_money(d.cofinancing, r.currency, locale, exact=True)}"
     )
     if d.cofinancing_note:
-        print(f"  {l_note}: {d.cofinancing_note}")
+        print(f"  {l_note}{c}{d.cofinancing_note}")
     if r.deadline:
-        print(f"  {l_deadline}: {deadline_options.deadline_line(r, locale)}")
+        print(f"  {l_deadline}{c}{deadline_options.deadline_line(r, locale)}")
     if d.technology_areas:
-        print(f"  {l_areas}: {technology_areas(d.technology_areas, locale)}")
+        print(f"  {l_areas}{c}{technology_areas(d.technology_areas, locale)}")
     for text_ in (d.description_en, d.description_zh):
         if text_:
-            print(f"  {l_description}: {text_}")
+            print(f"  {l_description}{c}{text_}")
     if d.partners:
         print(_("Partners:"))
         for p in d.partners:
@@ -1080,6 +1083,8 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
                 technology=one_line(row.technology(lang)), id=match.id[:8]
             )
         )
+        if warning := tech_matching.fit_warning(row.score, row.state):
+            print(_(warning).format(technology=one_line(row.technology(lang))), file=sys.stderr)
         if row.notes:
             print(_("Note: {notes}").format(notes=one_line(row.notes)))
         return 0

@@ -38,7 +38,7 @@ from petdesk.dossier.layout import (
     now_local,
     render,
 )
-from petdesk.models.enums import ProjectStatus
+from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.services import deadline_time
 from petdesk.services.project_dates import next_date
 
@@ -175,6 +175,15 @@ def _selection(chosen: ProjectFilter, names: dict[str, tuple[str, str]]) -> Bi:
     return Bi(" · ".join(p.en for p in parts), " · ".join(p.zh for p in parts))
 
 
+def _partners(detail: Any) -> tuple[PartnerLine, ...]:
+    """The project's partners with their roles, its lead organisation first when it is not among
+    them with a role (the Partners column left the lead out: field projfollow60)."""
+    lines = [PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners]
+    if detail.lead_id and detail.lead_id not in {p.organisation_id for p in detail.partners}:
+        lines.insert(0, PartnerLine(Bi(*detail.lead_names), enum_label(PartnerRole.LEAD)))
+    return tuple(lines)
+
+
 def gather_projects(
     session: Session,
     chosen: ProjectFilter | None = None,
@@ -220,9 +229,7 @@ def gather_projects(
                     )
                 ),
                 overdue=due is not None and due < today,
-                partners=tuple(
-                    PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners
-                ),
+                partners=_partners(detail),
                 milestones=milestones,
                 follow_ups=tuple(
                     FollowUpLine(
@@ -508,8 +515,10 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
         ws.append(headers)
         for row in rows:
             ws.append(row)
+            # KRW and JPY have no cents: "800,000,000", not "800,000,000.00" (babel's digits)
+            digits = i18n.currency_digits(str(row[_CURRENCY_COLUMN if name == "projects" else 0] or ""))
             for money_column in _MONEY_COLUMNS.get(name, ()):
-                ws.cell(ws.max_row, money_column).number_format = MONEY_FORMAT
+                ws.cell(ws.max_row, money_column).number_format = MONEY_FORMAT if digits else "#,##0"
             for number, value in enumerate(row, 1):
                 if isinstance(value, dt.datetime):
                     ws.cell(ws.max_row, number).number_format = MOMENT_FORMAT
@@ -538,21 +547,39 @@ def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both", *, 
         writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow(headers)
         money = {column - 1 for column in _MONEY_COLUMNS["projects"]}
-        cells = ([_csv_cell(value, n in money, delimiter) for n, value in enumerate(row)] for row in rows)
+        cells = (
+            [
+                _csv_cell(value, n in money, delimiter, str(row[_CURRENCY_COLUMN] or ""))
+                for n, value in enumerate(row)
+            ]
+            for row in rows
+        )
         writer.writerows(cells)
     return path
 
 
-def _csv_cell(value: Any, money: bool, delimiter: str) -> Any:
-    if money and value is not None:  # 0.1 written as 0.10, as the money it is
-        return number_cell(float(value), delimiter, places=2)
+#: The projects sheet's currency column (0-based), whose digits its amounts are written with.
+_CURRENCY_COLUMN = 6
+
+
+def _csv_cell(value: Any, money: bool, delimiter: str, currency: str = "") -> Any:
+    if money and value is not None:  # 0.1 written as 0.10, KRW 800,000,000 without ".00"
+        return number_cell(float(value), delimiter, places=i18n.currency_digits(currency))
     if isinstance(value, str):
         from petdesk.services.exporting import safe_cell  # a title "=1+1" is no formula
 
         return safe_cell(value)
-    if isinstance(value, dt.datetime):  # a timed deadline on the office's clock: "2027-03-18 05:00"
-        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.datetime):
+        return moment_text(value)
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def moment_text(value: dt.datetime) -> str:
+    """A timed deadline on the office's clock with its UTC offset, ISO 8601 as the calendar files
+    and sync packages write moments: "2027-03-18T05:00+08:00" (a bare "2027-03-18 05:00" read as
+    another zone's time on another office's computer: field projfollow60)."""
+    here = value if value.tzinfo else value.replace(tzinfo=deadline_time.office_zone())
+    return here.isoformat(timespec="minutes")
 
 
 #: The kinds of file the project overview is written as, by name ending.

@@ -152,7 +152,8 @@ class SqlTableModel(QAbstractTableModel):
         if key in self._money and value is not None and role in _MONEY_ROLES:
             # as stored: a row with no currency shows none, not "US$" (shots56)
             currency = record[self._positions[self._money[key]]] or ""
-            whole = i18n.format_money(value, currency, self._locale)
+            # exact: never rounded to 万 where a total beside it shows every cent (field projfollow60)
+            whole = i18n.format_money(value, currency, self._locale, exact=True)
             if not self._compact_money:
                 return whole if role == Qt.ItemDataRole.DisplayRole else None
             short = i18n.compact_money(value, currency, self._locale)

@@ -424,6 +424,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "status": (
         "状态",
         "项目状态",
+        "阶段",  # petdesk's own overview and yearly archive in Chinese (field projfollow60)
         "进展",
         "状況",
         "ステータス",
@@ -681,6 +682,8 @@ class PartnerPlan:
     #: the known organisation, or None: a new one is made
     organisation_id: str | None
     country: str = ""
+    #: the role the cell gives after the name, as petdesk's overview writes it ("Suwon City (Lead)")
+    role: PartnerRole | None = None
 
 
 @dataclass(frozen=True)
@@ -1621,6 +1624,10 @@ def parse_day(
 def funder_names(typed: str) -> tuple[str, str, str]:
     """(Chinese, English, acronym) of a funder named in a cell: a well-known one's three names, else
     the cell's text as its Chinese or English name."""
+    en, zh = title_halves(typed)
+    if en and zh:  # "GIZ / 德国国际合作机构", as petdesk's overview writes both (field projfollow60)
+        known = funder_names(en)
+        return known if known[2] else funder_names(zh) if funder_names(zh)[2] else (zh, en, "")
     key = _key(typed)
     key = _key(_FUNDER_ALIASES.get(key, key))
     for names in FUNDER_NAMES:
@@ -1869,9 +1876,10 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 continue
             known.update(keys)
             partners = []
-            for partner in _PARTNER_SEPARATORS.split(_text(cell(row, "partners"))):
-                if partner:
-                    partners.append(PartnerPlan(partner, _known_partner(orgs, partner, code), code))
+            for typed in _PARTNER_SEPARATORS.split(_text(cell(row, "partners"))):
+                if typed:
+                    partner, role = partner_and_role(typed)
+                    partners.append(PartnerPlan(partner, _known_partner(orgs, partner, code), code, role))
             result.planned.append(
                 ProjectPlan(
                     number,
@@ -1919,10 +1927,36 @@ def _partners_country(orgs: Any, partners: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def _role_words() -> dict[str, PartnerRole]:
+    """A partner role by its label in English, Chinese, both, or its code (lower case)."""
+    from petdesk.vocab import label
+
+    words: dict[str, PartnerRole] = {}
+    for role in PartnerRole:
+        en, zh = label(role, "en"), label(role, "zh_CN")
+        for word in (en, zh, f"{en} / {zh}", role.value):
+            words[word.casefold()] = role
+    return words
+
+
+_ROLE_WORDS = _role_words()
+_NAME_AND_ROLE = re.compile(r"(.+?)\s*[(（]([^()（）]+)[)）]")
+
+
+def partner_and_role(said: str) -> tuple[str, PartnerRole | None]:
+    """The organisation and its role of a partner cell "Suwon City (Lead)" / "水原市 (牵头单位)", as
+    petdesk's overview and yearly archive write them (read whole, the role made a new organisation
+    "Suwon City (Lead)": field projfollow60); a bracket that names no role is part of the name."""
+    found = _NAME_AND_ROLE.fullmatch(said.strip())
+    role = _ROLE_WORDS.get(found[2].strip().casefold()) if found else None
+    return (found[1].strip(), role) if found and role is not None else (said, None)
+
+
 def _known_partner(orgs: Any, name: str, country: str) -> str | None:
     """The known organisation ``name`` is, in ``country`` (or with none) when the row gives one, as
     the contact import matches a person's employer (two ministries of two countries are two)."""
-    found = orgs.find(name)
+    en, zh = title_halves(name)  # "Kunming Municipal Government / 昆明市人民政府": either half
+    found = orgs.find(name) or (orgs.find(en) or orgs.find(zh) if en and zh else [])
     if country:
         found = [oid for oid in found if orgs.country.get(oid, "") in ("", country)]
     return found[0] if found else None
@@ -1977,8 +2011,7 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
             for partner in plan.partners:
                 org_id = partner.organisation_id or made.get((partner.name, partner.country))
                 if org_id is None:
-                    zh = written_in_chinese(partner.name)
-                    en_name, zh_name = ("", partner.name) if zh else (partner.name, "")
+                    en_name, zh_name = title_halves(partner.name)  # "English / 中文" is two names
                     org = m.Organisation(
                         id=new_id(),
                         name_en=en_name,
@@ -1989,7 +2022,7 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                     )
                     session.add(org)  # written with the project's first flush
                     org_id = made[(partner.name, partner.country)] = org.id
-                role = PartnerRole.LEAD if not partners else PartnerRole.PARTNER
+                role = partner.role or (PartnerRole.LEAD if not partners else PartnerRole.PARTNER)
                 if org_id not in (p for p, _ in partners):
                     partners.append((org_id, role))
             title_en, title_zh = title_halves(plan.title)

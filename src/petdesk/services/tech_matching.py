@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.labels import country_name
+from petdesk.language import N_
 from petdesk.models.enums import MatchState
 from petdesk.services import newer_values, terms
 from petdesk.services.needs import NeedRow, get_need
@@ -84,6 +85,8 @@ class Ranked:
     def explain(self, lang: str, *, points: bool = False) -> str:
         """The reasons as sentences ("Same sector: water. Proven (TRL 9)."); the points each adds
         only with ``points`` (the score says how well it fits; "+7.27" means nothing to a reader)."""
+        if not self.reasons:  # an empty explanation read as one lost (field projfollow60)
+            return NO_CRITERIA[1] if lang.startswith("zh") else NO_CRITERIA[0]
         if lang.startswith("zh"):  # Chinese punctuation: full-width semicolon, brackets and stop
             parts = [r.text(lang) + (f"（+{r.points:g}）" if points else "") for r in self.reasons]
             return "；".join(parts) + "。" if parts else ""
@@ -124,6 +127,21 @@ def _shared_term(key: str, need_text: str, tech_text: str, lang: str) -> str:
 def _area(code: str, lang: str) -> str:
     names = SECTORS.get(code)
     return (names[1] if lang == "zh" else names[0]) if names else code
+
+
+#: The readiness levels in the EU (Horizon 2020) / NASA scale's words, English and Chinese: TRL 7
+#: was "Proven" while only TRL 9 is proven in operation (field projfollow60).
+TRL_LABELS: dict[int, tuple[str, str]] = {
+    1: ("Basic principles observed", "观察到基本原理"),
+    2: ("Technology concept formulated", "形成技术概念"),
+    3: ("Experimental proof of concept", "通过实验验证概念"),
+    4: ("Technology validated in lab", "在实验室环境中验证技术"),
+    5: ("Technology validated in relevant environment", "在相关环境中验证技术"),
+    6: ("Technology demonstrated in relevant environment", "在相关环境中演示技术"),
+    7: ("System prototype demonstrated in operational environment", "在实际运行环境中演示系统原型"),
+    8: ("System complete and qualified", "系统完成并通过鉴定"),
+    9: ("Actual system proven in operational environment", "实际系统在运行环境中得到验证"),
+}
 
 
 def readiness(trl: int | None) -> float:
@@ -196,10 +214,9 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
             reasons.append(
                 Reason(len(tags), "Shared tags: " + ", ".join(tags), "共同标签：" + "、".join(tags))
             )
-        if t.trl is not None and t.trl >= 7:
-            reasons.append(Reason(readiness(t.trl), f"Proven (TRL {t.trl})", f"技术成熟（TRL {t.trl}）"))
-        elif t.trl is not None and t.trl >= 5:
-            reasons.append(Reason(readiness(t.trl), f"Demonstrated (TRL {t.trl})", f"已示范（TRL {t.trl}）"))
+        if t.trl is not None and t.trl >= 5:
+            en, zh = TRL_LABELS[t.trl]
+            reasons.append(Reason(readiness(t.trl), f"{en} (TRL {t.trl})", f"{zh}（TRL {t.trl}）"))
         same_country = [r for r in t.references if need.country and r.country == need.country]
         if same_country:
             k = min(len(same_country), 2)
@@ -343,12 +360,30 @@ def shortlist(
         technology_id=technology_id,
         state=MatchState.SUGGESTED,
         score=r.score if r else 0.0,
-        explanation=r.explain("en") if r else "",
+        explanation=r.explain("en") if r else NO_CRITERIA[0],
         state_changed_on=on or dt.date.today(),
     )
     session.add(match)
     session.flush()
     return match
+
+
+#: The explanation of a match that meets none of the need's criteria (score 0), English and
+#: Chinese: an empty one was exported, as if the reasons were lost (field projfollow60).
+NO_CRITERIA = ("No criteria met.", "未满足任何匹配条件。")
+#: What the command line and the window say before such a match is recorded.
+NO_FIT = N_("{technology} meets none of the need's criteria (score 0).")
+NO_FIT_AGREEMENT = N_(
+    "{technology} meets none of the need's criteria (score 0): check the agreement before recording it."
+)
+
+
+def fit_warning(score: float, state: MatchState | None = None) -> str | None:
+    """The warning (untranslated, with ``{technology}`` to fill) for a match of ``score`` shortlisted
+    or moved to ``state``: a technology with no fit went straight to "agreement" unsaid."""
+    if score > 0:
+        return None
+    return NO_FIT_AGREEMENT if state == MatchState.AGREEMENT else NO_FIT
 
 
 def move_match(

@@ -222,6 +222,45 @@ def _rows(session: Session, sheet: Sheet, year: int, locale: str) -> Iterator[li
         yield cells
 
 
+def _project_rows(session: Session, year: int, locale: str) -> tuple[list[str], Iterator[list[Any]]]:
+    """The projects sheet: the columns ``report projects --out F.csv`` writes, in its words, which
+    ``import-projects`` reads back in either language (field projfollow60: the sheet had no funder,
+    amounts or currency, and its Chinese headers were not read). The title in both languages in one
+    cell, "English / 中文", as the overview writes it and the import splits it."""
+    from petdesk.dossier.project_report import gather_projects, moment_text, xlsx_rows
+
+    a, b = _year_bounds(year)
+    where = _WHERE.replace(":a", "?").replace(":b", "?")
+    times = session.connection().exec_driver_sql(
+        f"SELECT t.id, t.created_at, t.updated_at FROM project t WHERE {where} ORDER BY t.created_at, t.id",
+        (a, b, a, b),
+    )
+    wanted = {row_id: (made, changed) for row_id, made, changed in times}
+    data = gather_projects(session)  # every live project: the year's are a few hundred at most
+    headers, rows = xlsx_rows(data, "zh" if _zh(locale) else "en")["projects"]
+    lines = {x.id: (x, row) for x, row in zip(data.projects, rows, strict=True)}
+    header_row = [*headers, header("created", locale), header("changed", locale)]
+
+    def cells() -> Iterator[list[Any]]:
+        for row_id, (made, changed) in wanted.items():
+            if row_id not in lines:
+                continue
+            line, row = lines[row_id]
+            row = list(row)
+            row[1] = (
+                line.title.both(" / ") if line.title.en and line.title.zh else line.title.en or line.title.zh
+            )
+            # a timed deadline with its offset, as the CSV: a bare time is no one's clock
+            row = [moment_text(v) if isinstance(v, dt.datetime) else v for v in row]
+            row += [
+                read_stored_time(made).replace(tzinfo=None),
+                read_stored_time(changed).replace(tzinfo=None),
+            ]
+            yield row
+
+    return header_row, cells()
+
+
 def _text_cell(ws: Any, value: Any) -> Any:
     """``value``, or a text cell for a text openpyxl would make a formula ("=1+1", brought by an
     import or another office: Excel runs it on opening) or an error code ("#N/A")."""
@@ -258,9 +297,14 @@ def write_archive(
     for sheet in SHEETS:
         ws = wb.create_sheet(sheet_name(sheet, locale))
         ws.freeze_panes = "A2"
-        ws.append([header(k, locale) for k in (*sheet.headers, "created", "changed")])
+        if sheet.table == "project":
+            headers, rows = _project_rows(session, year, locale)
+        else:
+            headers = [header(k, locale) for k in (*sheet.headers, "created", "changed")]
+            rows = _rows(session, sheet, year, locale)
+        ws.append(headers)
         written[sheet.table] = 0
-        for cells in _rows(session, sheet, year, locale):
+        for cells in rows:
             if sheet.table == "contact":
                 people.append(cells[0])
             ws.append([_text_cell(ws, value) for value in cells])

@@ -66,6 +66,8 @@ def test_the_csv_writes_the_moment_plainly(db: Database, projects: dict[str, str
     assert main(["--db", str(db.path), "report", "projects", "--out", str(out), "--lang", "en"]) == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = {row["ID"]: row for row in csv.DictReader(fh)}
-    assert rows[projects["GEF"]]["Application deadline"] == _gef_here().strftime("%Y-%m-%d %H:%M")
-    assert rows[projects["GEF"]]["Next deadline"] == _gef_here().strftime("%Y-%m-%d %H:%M")
+    # with the office's UTC offset, as other exports write moments (field projfollow60)
+    here = _gef_here().isoformat(timespec="minutes") + "+08:00"  # Beijing
+    assert rows[projects["GEF"]]["Application deadline"] == here
+    assert rows[projects["GEF"]]["Next deadline"] == here
     assert rows[projects["Whole day"]]["Next deadline"] == DEADLINE.isoformat()

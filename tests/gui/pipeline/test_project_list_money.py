@@ -20,8 +20,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
             "zh_CN",
             {
                 "Euro": "1,234.56欧元",
-                "Yuan": "180万元",  # a fund amount in 万, to a hundred yuan (field test 63)
-                "Yen": "185.2万日元",
+                # every fen, as the totals under the list (field projfollow60: "180万元" hid the 0.50)
+                "Yuan": "1,800,000.50元",
+                "Yen": "185.2万日元",  # in 万 where that loses nothing (field test 63)
                 "Unknown": "",
             },
         ),

@@ -55,7 +55,8 @@ def card_text(r: project_service.ProjectRow, locale: str) -> str:
     lang = interface_language(locale)
     money = ""
     if r.amount_requested:
-        money = unbroken_amount(format_money(r.amount_requested, r.currency, locale, whole=True))
+        # every cent in Chinese too, as the list and its totals ("8万欧元" hid 80,000.50's cents)
+        money = unbroken_amount(format_money(r.amount_requested, r.currency, locale, whole=True, exact=True))
     return "\n".join(x for x in (r.title(lang), r.funder(lang), money) if x)
 
 

@@ -545,10 +545,14 @@ class MatchView(QWidget):
         if data:  # "": the newer petdesk's stored state, picked back: nothing to write
             self.move_match(match_id, MatchState(data))
 
-    def move_match(self, match_id: str, state: MatchState) -> None:
+    def move_match(self, match_id: str, state: MatchState, *, confirmed: bool = False) -> None:
         x = self.shown_matches.get(match_id)
         # the stand-in picked for a newer petdesk's state is a move too: the user chose it
         if x is None or (x.state == state and x.stored_state is None):
+            return
+        warning = tech_matching.fit_warning(x.score, state) if state == MatchState.AGREEMENT else None
+        if warning and not confirmed:  # a technology with no fit agreed on unasked (field projfollow60)
+            self._ask_no_fit(x, state, warning)
             return
 
         def work() -> None:
@@ -570,6 +574,23 @@ class MatchView(QWidget):
                 tech_matching.move_match(s, match_id, x.state, on=x.state_changed_on)
 
         self._write(work, lambda _r: self._changed(undo, text))
+
+    def _ask_no_fit(self, x: MatchRow, state: MatchState, warning: str) -> None:
+        """Ask before recording an agreement on a match that meets none of the need's criteria; Cancel
+        shows the state it had again."""
+        from petdesk.gui.questions import ask
+        from petdesk.i18n import translator
+
+        need_id = self.need_id
+        ask(
+            self,
+            title=QCoreApplication.translate("MatchView", "No criteria met"),
+            text=translator(self.ui_locale)(warning).format(technology=self._match_name(x)),
+            name="no_fit_question",
+            yes_text=QCoreApplication.translate("MatchView", "Record the agreement"),
+            on_yes=lambda: self.move_match(x.id, state, confirmed=True),
+            on_no=lambda: self.show_need(need_id) if need_id else None,
+        )
 
     def _pending_note(self) -> tuple[str, str] | None:
         """The match and the note typed for it but not saved yet, if any."""
