@@ -55,8 +55,9 @@ def test_ticked_people_follow_a_set_order_of_precedence(db: Database) -> None:
             ids[family] = cs.create_contact(s, family_name=family, given_name="Jan").id
             pids[family] = vs.add_participant(s, visit.id, ids[family], ParticipantRole.DELEGATE).id
         logistics.set_precedence_order(s, visit.id, [pids["Zimmer"], pids["Adler"]])
+        ticked = [ids["Adler"], ids["Zimmer"]]
         vs.add_item(s, visit.id, title_en="Meeting", start=dt.datetime(2027, 3, 15, 9, 0),
-                    end=dt.datetime(2027, 3, 15, 11, 0), attendee_ids=[ids["Adler"], ids["Zimmer"]])  # fmt: skip
+                    end=dt.datetime(2027, 3, 15, 11, 0), attendee_ids=ticked)  # fmt: skip
         visit_id = visit.id
     with db.transaction() as s:
         data = gather_visit(s, visit_id)
