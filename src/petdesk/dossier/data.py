@@ -984,9 +984,10 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
     meeting_roles = meeting_roles_of(outbound)
     everyone = tuple(p.person for p in participants if p.role in meeting_roles)
     protocol_people = _protocol_people(session, _live(visit.items), people)
-    # a meeting's people in the visit's order: in the rows' order, two offices printed the same
-    # briefing's table in two orders once a sync package had brought it over (field test 60)
-    rank = {p.person.id: n for n, p in enumerate(participants)}
+    # a meeting's people in the visit's order of precedence, as its delegation list: in the rows'
+    # order, two offices printed the same briefing's table in two orders once a sync package had
+    # brought it over (field test 60); by role and name alone, a set order was not kept (review60)
+    rank = {p.person.id: n for n, p in enumerate(in_precedence(participants))}
     items: list[ItemInfo] = []
     for row in _live(visit.items):
         zone = ZoneInfo(row.timezone or visit.timezone or "UTC")

@@ -1696,6 +1696,17 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 result.skipped.append((summary, "outside the visit's dates"))
             elif leg is not None:
                 result.unchanged.append(summary)
+            elif moved := journeys.moved_leg(
+                session,
+                visit_id,
+                journey,
+                journeys.flight_number(summary, _text_prop(ev, "description")),
+            ):
+                journeys.move_leg(session, moved, journey)
+                result.updated.append(summary)
+                result.changes.append(
+                    Change("update", title=summary, starts_at=start.astimezone(zone(tzname)), all_day=False)
+                )
             else:
                 journeys.add_leg(
                     session,

@@ -68,14 +68,49 @@ def same_leg(session: Session, visit_id: str, journey: Journey) -> TravelLeg | N
     return None
 
 
+def flight_number(summary: str, description: str) -> str:
+    """ "LH 729" as the event's title or text names it, "" for none."""
+    found = _NUMBER.search(summary) or _NUMBER.search(description)
+    return f"{found.group(1)} {found.group(2)}" if found else ""
+
+
+def moved_leg(session: Session, visit_id: str, journey: Journey, number: str) -> TravelLeg | None:
+    """The visit's live leg of flight ``number`` leaving on the journey's day (each in its zone), when
+    none leaves and lands at the journey's moments: the event moved (a delayed flight, sent again with
+    a higher SEQUENCE). A leg keeps no calendar UID, and a flight number leaves once a day; without
+    this a moved flight left its first leg beside the new one (review60)."""
+    if not number:
+        return None
+    day = journey.start.astimezone(_zone(journey.start_zone)).date()
+    for leg in session.scalars(
+        select(TravelLeg).where(
+            TravelLeg.visit_id == visit_id, TravelLeg.deleted_at.is_(None), TravelLeg.number == number
+        )
+    ):
+        if _utc(leg.departs_at).astimezone(_zone(leg.departs_timezone)).date() == day:
+            return leg
+    return None
+
+
+def move_leg(session: Session, leg: TravelLeg, journey: Journey) -> None:
+    """``leg`` at the journey's moments and zones (its places, people and notes stay)."""
+    logistics.update_travel_leg(
+        session,
+        leg.id,
+        departs=journey.start.astimezone(_zone(journey.start_zone)).replace(tzinfo=None),
+        arrives=journey.end.astimezone(_zone(journey.end_zone)).replace(tzinfo=None),
+        departs_timezone=journey.start_zone,
+        arrives_timezone=journey.end_zone,
+    )
+
+
 def add_leg(
     session: Session, visit_id: str, journey: Journey, *, summary: str, location: str, description: str
 ) -> TravelLeg:
     """A leg from the event: a flight when its title or text names a flight number, otherwise
     "other" (a leg of that mode needs no number); places from the title and LOCATION, else the
     zones' cities; the title and text kept in the notes, so nothing of the event is lost."""
-    found = _NUMBER.search(summary) or _NUMBER.search(description)
-    number = f"{found.group(1)} {found.group(2)}" if found else ""
+    number = flight_number(summary, description)
     destination = _DESTINATION.search(_NUMBER.sub("", summary))
     notes = "\n".join(x for x in (summary, description) if x.strip())
     return logistics.add_travel_leg(

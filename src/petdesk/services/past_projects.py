@@ -825,6 +825,21 @@ def _money_sheet(path: Path) -> str | None:
         workbook.close()
 
 
+#: Currencies a currency column names in words or signs, as a Chinese office's sheet writes them
+#: ("人民币", "美元", "RMB", "US$"), besides ISO codes. "¥" (the yen and the yuan) and the signs of
+#: several currencies ("$") are not: their rows are skipped, saying so, rather than guessed.
+_CURRENCY_CELLS = {"人民币": "CNY", "元": "CNY", **_CURRENCY_NAMES} | {
+    sign: code for sign, code in _CURRENCY_SIGNS.items() if sign not in _SIGNS_OF_MANY
+}
+
+
+def currency_of_cell(text: str) -> str:
+    """The ISO code a currency column's cell names: "USD", "usd", "美元" and "US$" are USD, "人民币"
+    and "RMB" CNY; any other text upper-cased, for ``currency_problem`` to refuse ("" for none)."""
+    text = text.strip()
+    return _CURRENCY_CELLS.get(text) or _CURRENCY_CELLS.get(text.upper()) or text.upper()
+
+
 def stage_of(status: str) -> ProjectStatus | None:
     """The stage an office's status names: its own words (评审中), or petdesk's (已提交, submitted)."""
     from petdesk.services.projects import PipelineError, parse_stage
@@ -1701,6 +1716,9 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         raise PastVisitsError(HEADER_PESOS, file=path.name, sheet=name, header=str(exc)) from None
     factor, currency = amount_unit
     amount_header = _text(rows[at][columns["amount"]]) if "amount" in columns else ""
+    # "配套资金（万元）" counts in its own header's unit, as the amount columns do
+    cofinancing_header = _text(rows[at][columns["cofinancing"]]) if "cofinancing" in columns else ""
+    cofinancing_unit = header_unit(cofinancing_header, currency)
     approved_header = _text(rows[at][columns["approved"]]) if "approved" in columns else ""
     money_columns = [columns[c] for c in ("amount", "approved") if c in columns]
     juta = sheet_juta(row[i] for row in rows[at + 1 :] for i in money_columns if i < len(row))
@@ -1746,7 +1764,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         code = (country_code_in_any_language(country) or "") if country else ""
         franc = cfa_franc_of(code or _partners_country(orgs, _text(cell(row, "partners"))))
         place = code or _partners_country(orgs, _text(cell(row, "partners"))) or office_country
-        row_currency = _text(cell(row, "currency")).upper()
+        row_currency = currency_of_cell(_text(cell(row, "currency")))
         if row_currency and currency_problem(row_currency):
             result.skipped.append(Skipped(number, UNKNOWN_CURRENCY, {"currency": row_currency}))
             continue
@@ -1778,7 +1796,12 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         notes += said + said_approved
         try:
             cofinancing, cofinancing_money, said_cofinancing = parse_money(
-                cell(row, "cofinancing"), 1.0, row_currency or currency, country=place, juta=juta
+                cell(row, "cofinancing"),
+                cofinancing_unit[0],
+                row_currency or cofinancing_unit[1],
+                header=cofinancing_header,
+                country=place,
+                juta=juta,
             )
         except _AmountUnread as exc:
             reason = exc.reason or N_("the amount is not a number: '{amount}'")

@@ -7,6 +7,7 @@ the name cards and the calendar printed "Wei Zhang", and "Wang Li" of our own of
 
 from __future__ import annotations
 
+from petdesk.chinese_names import family_name_is_pinyin
 from petdesk.enums import NameOrder
 from petdesk.services.matching import fold_latin
 from petdesk.services.names import pinyin_name
@@ -20,4 +21,10 @@ def typed_name_order(family: str, given: str, family_zh: str, given_zh: str) -> 
         return NameOrder.GIVEN_FIRST
     spelled = fold_latin(pinyin_name(family_zh, given_zh))
     typed = fold_latin(f"{family} {given}")
-    return NameOrder.FAMILY_FIRST if spelled and typed == spelled else NameOrder.GIVEN_FIRST
+    if spelled and typed == spelled:
+        return NameOrder.FAMILY_FIRST
+    # the passport's spelling of ü: "Lyu" or "Lv" for 吕 (review60: stored given first, "Wei Lyu")
+    given_spelled = fold_latin(pinyin_name("", given_zh)) if given_zh.strip() else ""
+    if family_name_is_pinyin(family, family_zh) and fold_latin(given) == given_spelled:
+        return NameOrder.FAMILY_FIRST
+    return NameOrder.GIVEN_FIRST

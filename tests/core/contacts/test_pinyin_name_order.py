@@ -19,6 +19,9 @@ from petdesk.services.pinyin_name_order import typed_name_order
         (("Zhang", "Wei"), ("张", "伟"), NameOrder.FAMILY_FIRST),
         (("Lü", "Xi'an"), ("吕", "西安"), NameOrder.FAMILY_FIRST),
         (("Shan", "Tianfang"), ("单", "田芳"), NameOrder.FAMILY_FIRST),  # the surname's own reading
+        (("Lyu", "Wei"), ("吕", "伟"), NameOrder.FAMILY_FIRST),  # ü as a passport spells it (review60)
+        (("LV", "Xiaoming"), ("吕", "晓明"), NameOrder.FAMILY_FIRST),
+        (("Lyu", "David"), ("吕", "大卫"), NameOrder.GIVEN_FIRST),
         (("Zhang", "David"), ("张", "大卫"), NameOrder.GIVEN_FIRST),  # a Latin name of their own
         (("Schneider", "Katrin"), ("", ""), NameOrder.GIVEN_FIRST),
         (("", ""), ("刘", "芳"), NameOrder.GIVEN_FIRST),  # no Latin name: the save decides

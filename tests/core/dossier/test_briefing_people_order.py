@@ -37,3 +37,31 @@ def test_ticked_people_come_in_the_visits_order(db: Database) -> None:
         listed = [p.id for p in data.items[0].attendees]
     assert listed == [i for i in order if i in set(ticked)]
     assert listed != ticked
+
+
+def test_ticked_people_follow_a_set_order_of_precedence(db: Database) -> None:
+    """review60: numbered 1 and 2 on the Visit's Precedence tab, Zimmer before Adler; the meeting's
+    table listed them by name (Adler first), unlike the delegation list and `visits ID` beside it."""
+    from petdesk.dossier.data import in_precedence
+    from petdesk.services import logistics
+
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Hamburg delegation", timezone="Asia/Shanghai",
+            start_date=dt.date(2027, 3, 15), end_date=dt.date(2027, 3, 17),
+        )  # fmt: skip
+        ids, pids = {}, {}
+        for family in ("Adler", "Zimmer"):
+            ids[family] = cs.create_contact(s, family_name=family, given_name="Jan").id
+            pids[family] = vs.add_participant(s, visit.id, ids[family], ParticipantRole.DELEGATE).id
+        logistics.set_precedence_order(s, visit.id, [pids["Zimmer"], pids["Adler"]])
+        ticked = [ids["Adler"], ids["Zimmer"]]
+        vs.add_item(s, visit.id, title_en="Meeting", start=dt.datetime(2027, 3, 15, 9, 0),
+                    end=dt.datetime(2027, 3, 15, 11, 0), attendee_ids=ticked)  # fmt: skip
+        visit_id = visit.id
+    with db.transaction() as s:
+        data = gather_visit(s, visit_id)
+        listed = [p.id for p in data.items[0].attendees]
+        delegation = [p.person.id for p in in_precedence(data.participants)]
+    assert delegation == [ids["Zimmer"], ids["Adler"]]
+    assert listed == delegation

@@ -55,3 +55,19 @@ def test_a_flight_between_two_zones_lands_in_its_own_zone(db: Database, visit_id
     with db.reading() as s:
         assert len(lg.logistics(s, visit_id).legs) == 1
     assert again.added == [] and len(again.unchanged) == len(result.added)
+
+
+def test_a_flight_moved_in_a_file_sent_again_moves_its_leg(db: Database, visit_id: str) -> None:
+    """review60: LH 729 delayed two hours (SEQUENCE 1) and imported again left the 13:00 leg beside
+    a new 15:00 one; a leg keeps no UID, but one flight number leaves once a day."""
+    data = (DATA / "google_flight_two_zones.ics").read_text("utf-8")
+    moved = data.replace("20261110T130000", "20261110T150000").replace("20261110T180000", "20261110T200000")
+    with db.transaction() as s:
+        ical.import_into_visit(s, visit_id, data)
+    with db.transaction() as s:
+        again = ical.import_into_visit(s, visit_id, moved)
+    with db.reading() as s:
+        [leg] = lg.logistics(s, visit_id).legs
+    assert (leg.departs.strftime("%d %H:%M"), leg.arrives.strftime("%d %H:%M")) == ("10 15:00", "10 20:00")
+    assert (leg.number, leg.to_place) == ("LH 729", "Frankfurt")
+    assert again.updated == ["Flight to Frankfurt (LH 729)"] and again.added == []
