@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.i18n import N_
@@ -28,6 +28,22 @@ from petdesk.services import couple_names, honorifics, import_undo, tidy_runs
 #: The kind of the tidy in the import history, and the source it names.
 KIND = "names"
 SOURCE = "tidy-names"
+
+
+class NothingToUndo(import_undo.UndoImportError):
+    """No tidy of names is left to undo."""
+
+
+#: The tidies of names in the import history: ``last_tidy(session)``, the newest not undone, or
+#: None; ``plan_undo_tidy(session, locale=)``, what undoing it would do (:class:`NothingToUndo` when
+#: there is none, ``UndoImportError`` naming the people changed again since); ``undo_last_tidy``
+#: puts every name of it back as it was stored, in the caller's transaction.
+_RUNS = tidy_runs.TidyRuns(KIND, N_("No tidy of names is left to undo."), NothingToUndo)
+last_tidy = _RUNS.last
+plan_undo_tidy = _RUNS.plan_undo
+undo_last_tidy = _RUNS.undo_last
+
+
 #: Given names that may start with a title: a title is followed by a space or ends with a dot.
 _CANDIDATES = (
     "SELECT id, given_name, family_name, gender, notes, family_name_zh, given_name_zh FROM contact "
@@ -107,42 +123,22 @@ def apply_tidy(
 
     done = 0
     with tidy_runs.run_remembered(session, kind=KIND, source=SOURCE):
-        for start, part in tidy_runs.chunks(moves):
-            chunk = {mv.contact_id: mv for mv in part}
-            for person in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
-                mv = chunk[person.id]
-                if person.deleted_at is not None or person.given_name != mv.old_given:
-                    continue
-                if person.honorific_en or person.honorific_zh:
-                    continue  # a honorific typed since: the user's word
-                person.given_name = mv.new_given
-                if mv.honorific_en or mv.honorific_zh:
-                    person.honorific_en, person.honorific_zh = mv.honorific_en, mv.honorific_zh
-                if mv.gender and not person.gender:
-                    person.gender = mv.gender
-                if mv.notes:
-                    chinese = couple_names.notes_in_chinese(
-                        person.family_name_zh or "", person.given_name_zh or ""
-                    )
-                    person.notes = couple_names.couple_off_given_name(
-                        mv.old_given, person.family_name, person.notes or "", chinese=chinese
-                    )[1]
-                done += 1
-            session.flush()
-            if on_progress is not None:
-                on_progress(min(start + len(part), len(moves)), len(moves))
+        for person, mv in tidy_runs.live_rows(
+            session, Contact, moves, lambda mv: mv.contact_id, on_progress=on_progress
+        ):
+            if person.given_name != mv.old_given or person.honorific_en or person.honorific_zh:
+                continue  # changed since, or a honorific typed since: the user's word
+            person.given_name = mv.new_given
+            if mv.honorific_en or mv.honorific_zh:
+                person.honorific_en, person.honorific_zh = mv.honorific_en, mv.honorific_zh
+            if mv.gender and not person.gender:
+                person.gender = mv.gender
+            if mv.notes:
+                chinese = couple_names.notes_in_chinese(
+                    person.family_name_zh or "", person.given_name_zh or ""
+                )
+                person.notes = couple_names.couple_off_given_name(
+                    mv.old_given, person.family_name, person.notes or "", chinese=chinese
+                )[1]
+            done += 1
     return done
-
-
-class NothingToUndo(import_undo.UndoImportError):
-    """No tidy of names is left to undo."""
-
-
-#: The tidies of names in the import history: ``last_tidy(session)``, the newest not undone, or
-#: None; ``plan_undo_tidy(session, locale=)``, what undoing it would do (:class:`NothingToUndo` when
-#: there is none, ``UndoImportError`` naming the people changed again since); ``undo_last_tidy``
-#: puts every name of it back as it was stored, in the caller's transaction.
-_RUNS = tidy_runs.TidyRuns(KIND, N_("No tidy of names is left to undo."), NothingToUndo)
-last_tidy = _RUNS.last
-plan_undo_tidy = _RUNS.plan_undo
-undo_last_tidy = _RUNS.undo_last

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -21,10 +21,28 @@ CHUNK = 500
 T = TypeVar("T")
 
 
-def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[tuple[int, Sequence[T]]]:
-    """(start, items[start : start + size]) for each chunk of ``items``."""
-    for start in range(0, len(items), size):
-        yield start, items[start : start + size]
+def live_rows(
+    session: Session,
+    model: Any,
+    planned: Sequence[T],
+    key: Callable[[T], str],
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Iterator[tuple[Any, T]]:
+    """(row, its planned change) for each row of ``model`` not deleted, whose id is ``key(change)``:
+    a chunk of rows read with one query and written with one flush (a ``get`` per number flushed and
+    re-indexed its person each time: 5,000 numbers took 130 s). ``on_progress(done, total)`` hears of
+    each chunk written. The caller checks that the row is still as planned before changing it."""
+    from sqlalchemy import select
+
+    for start in range(0, len(planned), CHUNK):
+        chunk = {key(p): p for p in planned[start : start + CHUNK]}
+        for row in session.scalars(select(model).where(model.id.in_(chunk))):
+            if row.deleted_at is None:
+                yield row, chunk[row.id]
+        session.flush()
+        if on_progress is not None:
+            on_progress(min(start + CHUNK, len(planned)), len(planned))
 
 
 @contextmanager
