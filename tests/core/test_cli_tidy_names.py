@@ -78,3 +78,15 @@ def test_dry_run_then_apply_then_undo(db: Database, capsys) -> None:  # type: ig
     assert _stored(db) == BEFORE
     assert main(["--db", str(db.path), "tidy-names", "--undo"]) == 1
     assert "No tidy of names is left to undo." in capsys.readouterr().err
+
+
+def test_a_couple_with_a_chinese_name_keeps_the_wording_in_chinese(db: Database) -> None:
+    """The import writes "原写法：" beside a Chinese name; the tidy wrote "Written as:" there (names60)."""
+    with db.transaction() as s:
+        cs.create_contact(
+            s, given_name="Mr. and Mrs. Wei", family_name="Zhang", family_name_zh="张", given_name_zh="伟"
+        )
+    assert main(["--db", str(db.path), "tidy-names", "--apply"]) == 0
+    with db.reading() as s:
+        zhang = s.query(m.Contact).filter_by(family_name="Zhang").one()
+        assert (zhang.given_name, zhang.notes) == ("Wei", "原写法：Mr. and Mrs. Wei Zhang")

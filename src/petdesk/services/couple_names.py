@@ -6,11 +6,18 @@ imports, Outlook's and Google's First Name, the editor's given-name box."""
 from __future__ import annotations
 
 from petdesk.services.honorifics import couple_of_name
+from petdesk.services.matching import has_cjk
 
 #: The notes line's beginning, stored in the language of the person's name (as the import's
 #: "left out" lines are) and shown in the reader's (``importing.notes_for_reader``).
 WRITTEN_AS_EN = "Written as: "
 WRITTEN_AS_ZH = "原写法："
+
+
+def notes_in_chinese(family_name_zh: str, given_name_zh: str) -> bool:
+    """Whether a person's "Written as" line is stored in Chinese: they have a name in Chinese script.
+    One rule for the import, the editor and ``tidy-names`` (names60 wrote English beside 张伟)."""
+    return has_cjk(family_name_zh + given_name_zh)
 
 
 def written_as_line(written: str, *, chinese: bool) -> str:

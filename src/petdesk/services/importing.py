@@ -2519,7 +2519,10 @@ def _couple_off_name(rec: ContactRecord) -> None:
     """ "Mr. and Mrs. John" + "Smith": the person John Smith, no honorific, the cell's wording in the
     notes (:mod:`couple_names`)."""
     rec.given_name, rec.notes = couple_names.couple_off_given_name(
-        rec.given_name, rec.family_name, rec.notes, chinese=has_cjk(rec.family_name_zh + rec.given_name_zh)
+        rec.given_name,
+        rec.family_name,
+        rec.notes,
+        chinese=couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh),
     )
 
 

@@ -19,23 +19,38 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from petdesk.services import couple_names, honorifics, import_undo
+from petdesk.i18n import N_
+from petdesk.services import couple_names, honorifics, import_undo, tidy_runs
 
 #: The kind of the tidy in the import history, and the source it names.
 KIND = "names"
 SOURCE = "tidy-names"
+
+
+class NothingToUndo(import_undo.UndoImportError):
+    """No tidy of names is left to undo."""
+
+
+#: The tidies of names in the import history: ``last_tidy(session)``, the newest not undone, or
+#: None; ``plan_undo_tidy(session, locale=)``, what undoing it would do (:class:`NothingToUndo` when
+#: there is none, ``UndoImportError`` naming the people changed again since); ``undo_last_tidy``
+#: puts every name of it back as it was stored, in the caller's transaction.
+_RUNS = tidy_runs.TidyRuns(KIND, N_("No tidy of names is left to undo."), NothingToUndo)
+last_tidy = _RUNS.last
+plan_undo_tidy = _RUNS.plan_undo
+undo_last_tidy = _RUNS.undo_last
+
+
 #: Given names that may start with a title: a title is followed by a space or ends with a dot.
 _CANDIDATES = (
-    "SELECT id, given_name, family_name, gender, notes FROM contact "
+    "SELECT id, given_name, family_name, gender, notes, family_name_zh, given_name_zh FROM contact "
     "WHERE deleted_at IS NULL AND honorific_en = '' AND honorific_zh = '' "
     "AND (given_name LIKE '% %' OR given_name LIKE '%.%') "
     "ORDER BY family_name, given_name, id"
 )
-#: People read and written at a time.
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -54,9 +69,12 @@ class TitleMove:
     notes: str = ""
 
 
-def move_of(contact_id: str, given: str, family: str, gender: str, notes: str) -> TitleMove | None:
-    """What the tidy does to one person, None when their given name starts with no title."""
-    rest, couple_notes = couple_names.couple_off_given_name(given, family, notes)
+def move_of(
+    contact_id: str, given: str, family: str, gender: str, notes: str, *, chinese: bool = False
+) -> TitleMove | None:
+    """What the tidy does to one person, None when their given name starts with no title; ``chinese``:
+    a couple's wording is kept in Chinese (:func:`couple_names.notes_in_chinese`), as an import keeps it."""
+    rest, couple_notes = couple_names.couple_off_given_name(given, family, notes, chinese=chinese)
     if rest != given:
         return TitleMove(contact_id, family, given, rest, notes=couple_notes)
     title, rest = honorifics.title_of_given_name(given)
@@ -67,7 +85,13 @@ def move_of(contact_id: str, given: str, family: str, gender: str, notes: str) -
 
 
 def _moves(rows: Iterable[Any]) -> list[TitleMove]:
-    return [m for row in rows if (m := move_of(*(str(v or "") for v in row))) is not None]
+    moves = []
+    for row in rows:
+        contact_id, given, family, gender, notes, family_zh, given_zh = (str(v or "") for v in row)
+        chinese = couple_names.notes_in_chinese(family_zh, given_zh)
+        if (move := move_of(contact_id, given, family, gender, notes, chinese=chinese)) is not None:
+            moves.append(move)
+    return moves
 
 
 def plan_tidy(session: Session) -> list[TitleMove]:
@@ -96,72 +120,25 @@ def apply_tidy(
     takes back; a person changed since the plan was made is left alone. Returns how many changed.
     ``on_progress(done, total)`` hears of each chunk of people written (the window's progress)."""
     from petdesk.models.contact import Contact
-    from petdesk.services import search
 
     done = 0
-    deferred = session.info.get(search.DEFER_KEY)
-    session.info[search.DEFER_KEY] = True
-    try:
-        with import_undo.remembered(session, kind=KIND, source=SOURCE, last=False), session.no_autoflush:
-            for start in range(0, len(moves), _CHUNK):
-                chunk = {mv.contact_id: mv for mv in moves[start : start + _CHUNK]}
-                for person in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
-                    mv = chunk[person.id]
-                    if person.deleted_at is not None or person.given_name != mv.old_given:
-                        continue
-                    if person.honorific_en or person.honorific_zh:
-                        continue  # a honorific typed since: the user's word
-                    person.given_name = mv.new_given
-                    if mv.honorific_en or mv.honorific_zh:
-                        person.honorific_en, person.honorific_zh = mv.honorific_en, mv.honorific_zh
-                    if mv.gender and not person.gender:
-                        person.gender = mv.gender
-                    if mv.notes:
-                        person.notes = couple_names.couple_off_given_name(
-                            mv.old_given, person.family_name, person.notes or ""
-                        )[1]
-                    done += 1
-                session.flush()
-                if on_progress is not None:
-                    on_progress(min(start + _CHUNK, len(moves)), len(moves))
-    finally:
-        if not deferred:
-            session.info.pop(search.DEFER_KEY, None)
-    if not deferred:
-        search.refresh_search_index(session)
+    with tidy_runs.run_remembered(session, kind=KIND, source=SOURCE):
+        for person, mv in tidy_runs.live_rows(
+            session, Contact, moves, lambda mv: mv.contact_id, on_progress=on_progress
+        ):
+            if person.given_name != mv.old_given or person.honorific_en or person.honorific_zh:
+                continue  # changed since, or a honorific typed since: the user's word
+            person.given_name = mv.new_given
+            if mv.honorific_en or mv.honorific_zh:
+                person.honorific_en, person.honorific_zh = mv.honorific_en, mv.honorific_zh
+            if mv.gender and not person.gender:
+                person.gender = mv.gender
+            if mv.notes:
+                chinese = couple_names.notes_in_chinese(
+                    person.family_name_zh or "", person.given_name_zh or ""
+                )
+                person.notes = couple_names.couple_off_given_name(
+                    mv.old_given, person.family_name, person.notes or "", chinese=chinese
+                )[1]
+            done += 1
     return done
-
-
-def last_tidy(session: Session) -> import_undo.ImportMark | None:
-    """The newest tidy of names not undone yet (in the import history), or None."""
-    for past in import_undo.history(session, count_changed=False):
-        if past.mark.kind == KIND:
-            return None if past.undone else past.mark
-    return None
-
-
-class NothingToUndo(import_undo.UndoImportError):
-    """No tidy of names is left to undo."""
-
-
-def plan_undo_tidy(session: Session, *, locale: str = "en") -> import_undo.UndoPlan:
-    """What undoing the last tidy would do; raises :class:`NothingToUndo` when there is none, and
-    ``UndoImportError`` (naming them) when people of it were changed again since."""
-    from petdesk.i18n import translator
-
-    _ = translator(locale)  # called as ``_`` so that pybabel extracts the sentence
-    mark = last_tidy(session)
-    if mark is None:
-        raise NothingToUndo(_("No tidy of names is left to undo."))
-    plan = import_undo.plan_undo(session, mark, locale=locale)
-    if plan.changed:
-        raise import_undo.UndoImportError(import_undo.refusal(plan, locale))
-    return plan
-
-
-def undo_last_tidy(
-    session: Session, *, locale: str = "en", on_progress: Callable[[int, int], None] | None = None
-) -> import_undo.UndoneImport:
-    """Put every name of the last tidy back as it was stored, in the caller's transaction."""
-    plan = plan_undo_tidy(session, locale=locale)
-    return import_undo.undo_import(session, plan, locale=locale, on_progress=on_progress)

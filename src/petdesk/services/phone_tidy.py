@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -35,7 +35,7 @@ from petdesk.i18n import N_
 from petdesk.mexican_mobiles import current_mexican_mobile
 from petdesk.office_country import COUNTRY_SETTING
 from petdesk.phone_dialling import _address_country, international_form, number_country
-from petdesk.services import import_undo
+from petdesk.services import import_undo, tidy_runs
 from petdesk.services.matching import method_key
 
 #: The kind of the tidy in the import history (``import_undo``), and the source it names.
@@ -236,44 +236,27 @@ def apply_tidy(session: Session, plan: TidyPlan) -> int:
     A chunk of numbers is read with one query and written with one flush, and the search index is
     brought up to date once at the end, as an import's undo does: a ``get`` per number flushed and
     re-indexed its person each time (5,000 numbers: 130 s)."""
-    from sqlalchemy import select
-
     from petdesk.models.contact import Contact, ContactMethod
-    from petdesk.services import search
 
     done = 0
-    deferred = session.info.get(search.DEFER_KEY)
-    session.info[search.DEFER_KEY] = True
-    try:
-        with import_undo.remembered(session, kind=KIND, source=SOURCE, last=False), session.no_autoflush:
-            methods = [r for r in plan.rewrites if r.handle < 0]
-            for start in range(0, len(methods), _CHUNK):
-                chunk = {r.method_id: r for r in methods[start : start + _CHUNK]}
-                for method in session.scalars(select(ContactMethod).where(ContactMethod.id.in_(chunk))):
-                    rewrite = chunk[method.id]
-                    if method.deleted_at is not None or method.value != rewrite.old:
-                        continue
-                    method.value = rewrite.new
-                    method.normalized = method_key(method.channel, rewrite.new)
-                    done += 1
-                session.flush()
-            by_contact: dict[str, list[Rewrite]] = {}
-            for r in plan.rewrites:
-                if r.handle >= 0:
-                    by_contact.setdefault(r.contact_id, []).append(r)
-            ids = list(by_contact)
-            for start in range(0, len(ids), _CHUNK):
-                for contact in session.scalars(
-                    select(Contact).where(Contact.id.in_(ids[start : start + _CHUNK]))
-                ):
-                    done += _rewrite_handles(contact, by_contact[contact.id])
-                session.flush()
-    finally:
-        if not deferred:
-            session.info.pop(search.DEFER_KEY, None)
-    if not deferred:
-        search.refresh_search_index(session)
+    with tidy_runs.run_remembered(session, kind=KIND, source=SOURCE):
+        methods = [r for r in plan.rewrites if r.handle < 0]
+        for method, rewrite in tidy_runs.live_rows(session, ContactMethod, methods, lambda r: r.method_id):
+            if method.value == rewrite.old:  # else changed since the plan was made
+                method.value = rewrite.new
+                method.normalized = method_key(method.channel, rewrite.new)
+                done += 1
+        by_contact: dict[str, list[Rewrite]] = {}
+        for r in plan.rewrites:
+            if r.handle >= 0:
+                by_contact.setdefault(r.contact_id, []).append(r)
+        for contact, rewrites in tidy_runs.live_rows(session, Contact, list(by_contact.values()), _whose):
+            done += _rewrite_handles(contact, rewrites)
     return done
+
+
+def _whose(rewrites: list[Rewrite]) -> str:
+    return rewrites[0].contact_id
 
 
 def _rewrite_handles(contact: Any, rewrites: list[Rewrite]) -> int:
@@ -296,43 +279,18 @@ def _rewrite_handles(contact: Any, rewrites: list[Rewrite]) -> int:
     return done
 
 
-#: Numbers read and written at a time.
-_CHUNK = 500
-
-
-def last_tidy(session: Session) -> import_undo.ImportMark | None:
-    """The newest tidy not undone yet (in the import history), or None."""
-    for past in import_undo.history(session, count_changed=False):
-        if past.mark.kind == KIND:
-            return None if past.undone else past.mark
-    return None
-
-
 class NothingToUndo(import_undo.UndoImportError):
     """No tidy of phone numbers is left to undo."""
 
 
-def plan_undo_tidy(session: Session, *, locale: str = "en") -> import_undo.UndoPlan:
-    """What undoing the last tidy would do; raises :class:`NothingToUndo` when there is none, and
-    ``UndoImportError`` (naming them) when numbers of it were changed again since."""
-    from petdesk.i18n import translator
-
-    _ = translator(locale)  # called as ``_`` so that pybabel extracts the sentence
-    mark = last_tidy(session)
-    if mark is None:
-        raise NothingToUndo(_("No tidy of phone numbers is left to undo."))
-    plan = import_undo.plan_undo(session, mark, locale=locale)
-    if plan.changed:
-        raise import_undo.UndoImportError(import_undo.refusal(plan, locale))
-    return plan
-
-
-def undo_last_tidy(
-    session: Session, *, locale: str = "en", on_progress: Callable[[int, int], None] | None = None
-) -> import_undo.UndoneImport:
-    """Put every number of the last tidy back as it was typed, in the caller's transaction."""
-    plan = plan_undo_tidy(session, locale=locale)
-    return import_undo.undo_import(session, plan, locale=locale, on_progress=on_progress)
+#: The tidies of numbers in the import history: ``last_tidy(session)``, the newest not undone, or
+#: None; ``plan_undo_tidy(session, locale=)``, what undoing it would do (:class:`NothingToUndo` when
+#: there is none, ``UndoImportError`` naming the numbers changed again since); ``undo_last_tidy``
+#: puts every number of it back as it was typed, in the caller's transaction.
+_RUNS = tidy_runs.TidyRuns(KIND, N_("No tidy of phone numbers is left to undo."), NothingToUndo)
+last_tidy = _RUNS.last
+plan_undo_tidy = _RUNS.plan_undo
+undo_last_tidy = _RUNS.undo_last
 
 
 def reason_words(rewrite: Rewrite, _: Any) -> str:

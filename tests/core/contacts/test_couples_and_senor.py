@@ -102,6 +102,18 @@ def test_the_editor_takes_a_couple_off_the_given_name(db: Database) -> None:
     assert smith.notes == "Written as: Mr. and Mrs. John Smith"
 
 
+def test_the_editor_keeps_the_wording_in_chinese_beside_a_chinese_name(db: Database) -> None:
+    """The import's rule (couple_names.notes_in_chinese): the editor wrote "Written as:" beside 张伟."""
+    values = {
+        "given_name": "Mr. and Mrs. Wei",
+        "family_name": "Zhang",
+        "family_name_zh": "张",
+        "given_name_zh": "伟",
+    }
+    zhang = saved_contact(db, values, start_date=dt.date(2026, 12, 7))
+    assert (zhang.given_name, zhang.notes) == ("Wei", "原写法：Mr. and Mrs. Wei Zhang")
+
+
 @pytest.mark.parametrize("country", ["MX", "ES", "BR", "PT", "AR", "CL", "CO", "PE"])
 @pytest.mark.parametrize("kind", list(_files("A B")))
 def test_sr_is_senor_at_a_spanish_or_portuguese_office(
