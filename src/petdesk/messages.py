@@ -514,6 +514,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("that technology is on this need's shortlist again; take it off first"),
     N_("{name} is registered for this training again; remove that registration first"),
     N_("that person is not registered for this training"),
+    # a training set up by commands (services.training_details; the editor's rules)
+    N_("a training needs a title in English or Chinese"),
+    N_("a training needs a start and an end date"),
+    N_("the training ends before it starts"),
+    N_("only people registered for the training can be marked present or absent"),
     # a late substitute (services.trainings.replace_attendee)
     N_("this participant has already been replaced by a substitute"),
     N_("a trainer is not replaced here: choose another trainer for the sessions"),

@@ -774,7 +774,19 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     if args.id and args.lodging:
         return training_lodging.show(args, ctx, _resolve(ctx, "training", args.id, "training"))
     if args.id:
-        tid = _resolve(ctx, "training", args.id, "training")
+        try:
+            tid = _resolve(ctx, "training", args.id, "training")
+        except CliError as exc:
+            if args.id in ("add", "edit"):  # `trainings add`: as `visits add`, one s too many
+                raise CliError(
+                    _("`petdesk trainings` lists and shows trainings; `petdesk training add` adds one.")
+                    if args.id == "add"
+                    else _(
+                        "`petdesk trainings` lists and shows trainings; "
+                        "`petdesk training edit ID` changes one."
+                    )
+                ) from exc
+            raise
         from petdesk.services.newer_values import stored_text
 
         with ctx.db.reading() as s:

@@ -47,6 +47,12 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "visits": ("add_person",),
     "visit add": True,
     "visit edit": True,
+    "training add": True,
+    "training edit": True,
+    "training-sessions add": True,
+    "training-sessions list": False,
+    "training-sessions remove": True,
+    "attendance mark": True,
     "replace-participant": True,
     "trainings": False,
     "replace-attendee": True,
@@ -202,6 +208,11 @@ CHECKED_BESIDE = frozenset(
         "restore-record",
         "visit add",
         "visit edit",
+        "training add",
+        "training edit",
+        "training-sessions add",
+        "training-sessions remove",
+        "attendance mark",
     }
 )
 
