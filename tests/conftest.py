@@ -16,4 +16,4 @@ os.environ.pop("PETDESK_DB", None)
 # one (``services.venue_zone``); the tests' records were written for Shanghai, wherever they run.
 os.environ.setdefault("PETDESK_DEFAULT_TZ", "Asia/Shanghai")
 
-pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.worker_crash"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.stale_pair", "tests.helpers.worker_crash"]

@@ -83,9 +83,9 @@ def test_unknown_command_is_usage_error() -> None:
 
 
 def test_demo_twice_with_same_seed_is_a_plain_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
 ) -> None:
-    db = str(tmp_path / "d.sqlite")
+    db = str(new_database_file(tmp_path / "d.sqlite"))  # a copy of the session's new file
     assert main(["--db", db, "demo", "--contacts", "20", "--seed", "5", "--anchor", "2026-11-01"]) == 0
     assert main(["--db", db, "demo", "--contacts", "20", "--seed", "5", "--anchor", "2026-11-01"]) == 1
     assert "choose another --seed" in capsys.readouterr().err
@@ -231,12 +231,16 @@ def test_stats_in_chinese_from_the_environment(
     assert len({width(line) for line in lines[5:]}) == 1
 
 
-def test_demo_summary_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "d.sqlite")
+def test_demo_summary_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
+) -> None:
+    # copies of the session's new file: the summary is the point, making new files another test's
+    db = str(new_database_file(tmp_path / "d.sqlite"))
     assert main(["--lang", "zh_CN", "--db", db, "demo", "--contacts", "5", "--anchor", "2026-11-01"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"已向 {db} 添加演示数据，用时 ") and " 秒：" in out
     assert "联系人 5、" in out and "contacts" not in out
-    assert main(["--lang", "en", "--db", str(tmp_path / "e.sqlite"), "demo", "--contacts", "5"]) == 0
+    english = str(new_database_file(tmp_path / "e.sqlite"))
+    assert main(["--lang", "en", "--db", english, "demo", "--contacts", "5"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Demo data added to {tmp_path / 'e.sqlite'} in ") and ", 5 contacts, " in out

@@ -7,6 +7,7 @@ from the source, so a new one written without ``N_()`` or without a translation 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import string
 from pathlib import Path
@@ -45,7 +46,8 @@ def _marked(node: ast.expr) -> str | None:
     return None
 
 
-def _templates() -> tuple[set[str], list[str]]:
+@functools.cache  # the walk over every core module took 22-32 s a test under load; two tests read it
+def _templates() -> tuple[frozenset[str], tuple[str, ...]]:
     """Issue templates in the core (those in ``Issue(…)`` calls and those the ``*_problem``
     checks of ``validation`` return for an Issue), and the places where one lacks ``N_()``.
     (Other modules' ``*_problem`` texts, technologies' and needs', go through ``messages.localize``.)"""
@@ -73,7 +75,7 @@ def _templates() -> tuple[set[str], list[str]]:
                     isinstance(message, ast.Constant) and isinstance(message.value, str)
                 ):
                     unmarked.append(f"{path.relative_to(CORE)}:{message.lineno}")
-    return templates, unmarked
+    return frozenset(templates), tuple(unmarked)
 
 
 def _placeholders(text: str) -> set[str]:

@@ -22,7 +22,7 @@ import pytest
 from petdesk import connection, stale_log
 from petdesk.cli import main
 from petdesk.db import Database, open_database
-from tests.helpers.stale_pair import add_contacts, stale_pair
+from tests.helpers.stale_pair import StalePair, add_contacts
 from tests.helpers.tree_catalogue import tree_catalogue
 
 __all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
@@ -47,10 +47,9 @@ def _integrity(path: Path) -> str:
 
 
 def test_an_older_states_log_is_set_aside_and_the_file_stays_whole(
-    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stale_db: StalePair, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    old_log, names = stale_pair(db, tmp_path)
-    path = db.path
+    old_log, names, path = stale_db.old_log, stale_db.names, stale_db.path
     capsys.readouterr()
     assert main(["--lang", "en", "--db", str(path), "search", "Neu2999"]) == 0
     captured = capsys.readouterr()
@@ -63,16 +62,15 @@ def test_an_older_states_log_is_set_aside_and_the_file_stays_whole(
     assert _family_names(path) == names
 
 
-def test_the_window_is_told_through_the_database(db: Database, tmp_path: Path) -> None:
-    stale_pair(db, tmp_path)
-    opened = open_database(db.path)
+def test_the_window_is_told_through_the_database(stale_db: StalePair) -> None:
+    opened = open_database(stale_db.path)
     try:
         assert opened.set_aside is not None
-        assert opened.set_aside.log.name.startswith(f"{db.path.name}-wal.stale-")
+        assert opened.set_aside.log.name.startswith(f"{stale_db.path.name}-wal.stale-")
         assert opened.set_aside.log.exists()
     finally:
         opened.close()
-    assert _integrity(db.path) == "ok"
+    assert _integrity(stale_db.path) == "ok"
 
 
 @pytest.mark.usefixtures("tree_catalogue")
@@ -191,12 +189,12 @@ def test_an_encrypted_files_log_is_judged_only_with_its_passphrase(tmp_path: Pat
 
 
 def test_a_log_brought_again_during_the_trial_is_not_moved(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    stale_db: StalePair, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Review 50b: the copies take a while on a large file, and a sync program may deliver another
     log meanwhile; the guard moved whatever lay there then, a log it never judged."""
-    old_log, _ = stale_pair(db, tmp_path)
-    wal = Path(f"{db.path}-wal")
+    old_log, path = stale_db.old_log, stale_db.path
+    wal = Path(f"{path}-wal")
     judge = stale_log._log_damages
 
     def judged_then_brought_again(path: Path, log: Path, passphrase: str | None) -> bool | None:
@@ -207,8 +205,8 @@ def test_a_log_brought_again_during_the_trial_is_not_moved(
         return damages
 
     monkeypatch.setattr(stale_log, "_log_damages", judged_then_brought_again)
-    assert stale_log.guard(db.path) is None
-    assert wal.stat().st_size > 0 and not list(db.path.parent.glob("*.stale-*"))
+    assert stale_log.guard(path) is None
+    assert wal.stat().st_size > 0 and not list(path.parent.glob("*.stale-*"))
     monkeypatch.setattr(stale_log, "_log_damages", judge)
-    assert stale_log.guard(db.path) is not None  # judged again at the next start, and set aside
-    assert not wal.exists() and len(list(db.path.parent.glob("*.stale-*"))) == 1
+    assert stale_log.guard(path) is not None  # judged again at the next start, and set aside
+    assert not wal.exists() and len(list(path.parent.glob("*.stale-*"))) == 1

@@ -12,8 +12,7 @@ import pytest
 
 from petdesk import stale_log
 from petdesk.cli import main
-from petdesk.db import Database
-from tests.helpers.stale_pair import stale_pair
+from tests.helpers.stale_pair import StalePair
 from tests.helpers.tree_catalogue import tree_catalogue
 
 __all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
@@ -40,44 +39,49 @@ def _listen(path: Path, heard: list[tuple[int, int, list[str]]], tmp: Path) -> N
 
 
 def test_an_older_states_log_is_judged_without_copying_the_file(
-    db: Database, tmp_path: Path, told: list[tuple[int, int, list[str]]], monkeypatch: pytest.MonkeyPatch
+    stale_db: StalePair,
+    tmp_path: Path,
+    told: list[tuple[int, int, list[str]]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    old_log, _ = stale_pair(db, tmp_path)
+    old_log = stale_db.old_log
     trials = tmp_path / "trials"
     trials.mkdir()
     monkeypatch.setenv("TMPDIR", str(trials))
     monkeypatch.setattr("tempfile.tempdir", None)
-    before = _digest(db.path)
-    _listen(db.path, told, trials)
+    before = _digest(stale_db.path)
+    _listen(stale_db.path, told, trials)
     try:
-        done = stale_log.guard(db.path)
+        done = stale_log.guard(stale_db.path)
     finally:
         stale_log.PROGRESS.clear()
     assert done is not None and done.log.read_bytes() == old_log.read_bytes()
-    assert _digest(db.path) == before  # read, never written
+    assert _digest(stale_db.path) == before  # read, never written
     percents = [percent for percent, _, _ in told]
     assert percents == sorted(percents) and percents[-1] == 100 and len(set(percents)) > 2
     during = [(links, files) for percent, links, files in told if percent < 100]
     # the trial read the file through a second name (a hard link), the log too
     assert any(links == 2 and "trial.sqlite-wal" in files for links, files in during)
     assert done.log.stat().st_nlink == 1
-    assert os.stat(db.path).st_nlink == 1 and not list(trials.iterdir())  # and left nothing behind
+    assert os.stat(stale_db.path).st_nlink == 1 and not list(trials.iterdir())  # and left nothing behind
 
 
 def test_without_a_hard_link_the_trial_copies_the_file(
-    db: Database, tmp_path: Path, told: list[tuple[int, int, list[str]]], monkeypatch: pytest.MonkeyPatch
+    stale_db: StalePair,
+    tmp_path: Path,
+    told: list[tuple[int, int, list[str]]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A temporary folder on another file system (a tmpfs /tmp, another drive): the file is copied,
     and the copy is a pass of its own in the percentages."""
-    stale_pair(db, tmp_path)
 
     def other_file_system(source: object, target: object) -> None:
         raise OSError(18, "Invalid cross-device link")
 
     monkeypatch.setattr(stale_log.os, "link", other_file_system)
-    _listen(db.path, told, tmp_path)
+    _listen(stale_db.path, told, tmp_path)
     try:
-        done = stale_log.guard(db.path)
+        done = stale_log.guard(stale_db.path)
     finally:
         stale_log.PROGRESS.clear()
     assert done is not None and done.log.exists()
@@ -87,11 +91,10 @@ def test_without_a_hard_link_the_trial_copies_the_file(
 
 
 def test_the_command_line_says_how_far_the_trial_is(
-    db: Database, tmp_path: Path, told: list[tuple[int, int, list[str]]], capsys: pytest.CaptureFixture[str]
+    stale_db: StalePair, told: list[tuple[int, int, list[str]]], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    stale_pair(db, tmp_path)
     capsys.readouterr()
-    assert main(["--lang", "en", "--db", str(db.path), "search", "Neu2999"]) == 0
+    assert main(["--lang", "en", "--db", str(stale_db.path), "search", "Neu2999"]) == 0
     err = capsys.readouterr().err.splitlines()
     lines = [line for line in err if line.startswith("Checking the database's leftover log… ")]
     assert lines[-1] == "Checking the database's leftover log… 100%"
@@ -101,21 +104,19 @@ def test_the_command_line_says_how_far_the_trial_is(
 
 @pytest.mark.usefixtures("tree_catalogue")
 def test_the_command_line_says_it_in_chinese(
-    db: Database, tmp_path: Path, told: list[tuple[int, int, list[str]]], capsys: pytest.CaptureFixture[str]
+    stale_db: StalePair, told: list[tuple[int, int, list[str]]], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    stale_pair(db, tmp_path)
     capsys.readouterr()
-    assert main(["--lang", "zh_CN", "--db", str(db.path), "search", "Neu2999"]) == 0
+    assert main(["--lang", "zh_CN", "--db", str(stale_db.path), "search", "Neu2999"]) == 0
     err = capsys.readouterr().err
     assert "leftover" not in err and "100%" in err
 
 
-def test_a_small_files_trial_says_nothing(db: Database, tmp_path: Path) -> None:
-    stale_pair(db, tmp_path)
+def test_a_small_files_trial_says_nothing(stale_db: StalePair) -> None:
     heard: list[int] = []
     stale_log.PROGRESS.append(heard.append)
     try:
-        assert stale_log.guard(db.path) is not None
+        assert stale_log.guard(stale_db.path) is not None
     finally:
         stale_log.PROGRESS.clear()
     assert heard == []  # well under a second: no line, no note

@@ -3,7 +3,6 @@ says so in plain words, in its language, with where the log is now."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,29 +10,16 @@ import pytest
 from petdesk.db import open_database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QStatusBar
-from tests.helpers.stale_pair import stale_pair
+from tests.helpers.stale_pair import StalePair
 from tests.helpers.tree_catalogue import tree_catalogue
 
 __all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
 
 
-@pytest.fixture(scope="module")
-def built_pair(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
-    """``stale_pair`` written once per module: its 3,001 contacts took 10-50 s in every test."""
-    folder = tmp_path_factory.mktemp("stale")
-    path = folder / "petdesk.sqlite"
-    shutil.copy(empty_template, path)
-    stale_pair(open_database(path), folder)  # closes the database, leaves state A's log beside it
-    return path
-
-
 @pytest.fixture
-def stale_path(built_pair: Path, tmp_path: Path) -> Path:
+def stale_path(stale_db: StalePair) -> Path:
     """This test's own copy of the database and of the older log beside it (opening sets it aside)."""
-    path = tmp_path / built_pair.name
-    for part in built_pair.parent.glob(f"{built_pair.name}*"):  # the file, its -wal (and -shm if any)
-        shutil.copy(part, tmp_path / part.name)  # copy, not copyfile: the file keeps its mode 0600
-    return path
+    return stale_db.path
 
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])

@@ -5,10 +5,10 @@ still stops them, before any result is kept or shown."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ import pytest
 
 from petdesk.cli import main
 from petdesk.db import DatabaseError, open_for_bulk_reading
+from tests.helpers.fixtures import new_file_at
 
 
 def _damage_search_grams(path: Path) -> None:
@@ -32,15 +33,26 @@ def _damage_search_grams(path: Path) -> None:
         fh.write(os.urandom(page_size))
 
 
+@pytest.fixture(scope="module")
+def demo_once(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+    """The demo the tests damage, made once per module (it took 15-22 s a test under load)."""
+    folder = tmp_path_factory.mktemp("beside")
+    path = new_file_at(empty_template, folder / "office.sqlite")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("PETDESK_LANG", "en")
+        env.setenv("XDG_DATA_HOME", str(folder / "data"))
+        assert main(["--db", str(path), "demo", "--contacts", "60", "--seed", "21"]) == 0
+    return path
+
+
 @pytest.fixture
-def damaged(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_database_file: Callable[[Path], Path]
-) -> Path:
+def damaged(demo_once: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own copy of the demo (the tests damage it)."""
     monkeypatch.setenv("PETDESK_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    path = new_database_file(tmp_path / "office.sqlite")
-    assert main(["--db", str(path), "demo", "--contacts", "60", "--seed", "21"]) == 0
-    return path
+    for part in demo_once.parent.glob(f"{demo_once.name}*"):
+        shutil.copy(part, tmp_path / part.name)  # copy, not copyfile: the file keeps its mode 0600
+    return tmp_path / demo_once.name
 
 
 def test_the_export_of_all_keeps_no_file_from_a_damaged_database(

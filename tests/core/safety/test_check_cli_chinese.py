@@ -4,13 +4,14 @@ counts read "1 contact", never "1 contact(s)" (field testers, after field test 8
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from petdesk.cli import main
+from tests.helpers.fixtures import new_file_at
 
 #: English words left in a Chinese line once table, column and trigger names are taken out.
 ENGLISH_WORDS = re.compile(r"\b[A-Za-z]{4,}\b")
@@ -35,12 +36,21 @@ def _spoil(path: Path) -> None:
     conn.close()
 
 
-@pytest.fixture
-def spoiled(tmp_path: Path, new_database_file: Callable[[Path], Path]) -> Path:
-    path = new_database_file(tmp_path / "petdesk.sqlite")
+@pytest.fixture(scope="module")
+def spoiled_once(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+    """The spoiled demo file, made once per module (a demo and its damage took 17 s a test under load)."""
+    path = new_file_at(empty_template, tmp_path_factory.mktemp("spoiled") / "petdesk.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "20", "--seed", "3"]) == 0
     _spoil(path)
     return path
+
+
+@pytest.fixture
+def spoiled(spoiled_once: Path, tmp_path: Path) -> Path:
+    """This test's own copy of it (--repair changes the file)."""
+    for part in spoiled_once.parent.glob(f"{spoiled_once.name}*"):
+        shutil.copy(part, tmp_path / part.name)  # copy, not copyfile: the file keeps its mode 0600
+    return tmp_path / spoiled_once.name
 
 
 def _english_left(line: str) -> list[str]:
