@@ -27,6 +27,31 @@ def _date(text: str) -> dt.date:
         ) from None
 
 
+class NotAVisitId(argparse.Action):
+    """The ``ID`` of ``petdesk visits``: ``add`` or ``edit`` there are the words of ``visit add|edit``
+    with one s too many (as ``contact add``). Said while the words are read, so that ``visits add
+    --title X`` gets the hint too, not argparse's "unrecognized arguments: --title X"; a usage
+    error, exit status 2. No visit id is either word (ids are hexadecimal, at least 4 characters)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if values in HINTS:
+            raise argparse.ArgumentError(None, argparse_text(HINTS[values]))
+        setattr(namespace, self.dest, values)
+
+
+#: What ``petdesk visits add|edit`` says instead.
+HINTS = {
+    "add": N_("`petdesk visits` lists and shows visits; `petdesk visit add` adds one."),
+    "edit": N_("`petdesk visits` lists and shows visits; `petdesk visit edit ID` changes one."),
+}
+
+
 def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -> None:
     """The options of ``add`` and ``edit``; for ``edit`` every one is optional (what is not given stays)."""
     p.add_argument("--title", dest="title_en", required=adding, metavar="TEXT", help=_("title in English"))
