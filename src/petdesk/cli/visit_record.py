@@ -13,8 +13,9 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from petdesk.cli.context import CliError, Context, Translate
+from petdesk.cli.context import CliError, Context, Translate, int_between
 from petdesk.cli.parser_language import argparse_text
+from petdesk.enums import VisitDirection, VisitStatus
 from petdesk.language import N_
 
 
@@ -82,6 +83,45 @@ def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -
     )
     p.add_argument("--purpose", dest="purpose_en", metavar="TEXT", help=_("purpose in English"))
     p.add_argument("--purpose-zh", dest="purpose_zh", metavar="TEXT", help=_("purpose in Chinese"))
+    if adding:
+        return
+    # the rest of the editor's Details tab, with its choices and checks (the service's)
+    p.add_argument(
+        "--direction",
+        choices=[d.value for d in VisitDirection],
+        help=_("inbound: a delegation visits us; outbound: we visit them"),
+    )
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in VisitStatus],
+        help=_("planned, confirmed (needs an itinerary item), done (once begun) or cancelled"),
+    )
+    p.add_argument(
+        "--country",
+        type=_country,
+        metavar="COUNTRY",
+        help=_("the delegation's country: a code (VN) or its name in English or Chinese ('' removes it)"),
+    )
+    p.add_argument(
+        "--head-count",
+        type=_head_count,
+        metavar="N",
+        help=_("the delegation's announced size, 1 to 9999 people ('' removes it)"),
+    )
+
+
+def _country(text: str) -> str:
+    """The code a name or code means ("Vietnam", "越南", "vn" → "VN"); what names no country is kept
+    as typed, for the service's refusal in the command's language."""
+    from petdesk.labels import country_code
+
+    code = country_code(text)
+    return text.strip() if code is None else code
+
+
+def _head_count(text: str) -> int | str:
+    """A head count as the editor's box takes it (1 to 9999), or "" to remove it."""
+    return "" if not text.strip() else int_between(1, 9999)(text)
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -155,7 +195,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(
                 _(
                     "Nothing to change: give --title, --title-zh, --start, --end, --zone, --host, "
-                    "--purpose or --purpose-zh."
+                    "--purpose, --purpose-zh, --direction, --status, --country or --head-count."
                 )
             )
         try:
