@@ -325,12 +325,12 @@ def _names(people: Any, lang: str) -> str:
 
 def _line(row: Any, kind: str, locale: str, lang: str, _: Translate) -> str:
     from petdesk.i18n import format_date, format_datetime
-    from petdesk.labels import TRAVEL_MODES, leg_end_zone
+    from petdesk.labels import TRAVEL_MODES, bracket, leg_end_zone
 
     if kind == "legs":
         mode = TRAVEL_MODES[row.mode][1 if lang == "zh" else 0]
         ends = [
-            f"{format_datetime(at, locale)} ({leg_end_zone(place, tz, locale)})"
+            bracket(format_datetime(at, locale), leg_end_zone(place, tz, locale), locale)  # "（上海）"
             for at, tz, place in (
                 (row.departs, row.departs_timezone, row.from_place),
                 (row.arrives, row.arrives_timezone, row.to_place),
