@@ -105,6 +105,13 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
         for key in SHOWN_FIELDS
         if getattr(c, key)
     ]
+    # after the names: how the Latin name is written, and whether someone chose it (else the rule)
+    order = label(c.name_order, locale)
+    chosen = _("chosen by hand") if c.name_order_chosen else _("by the rule for the name")
+    lines.insert(
+        1 + sum(1 for key in SHOWN_FIELDS[:4] if getattr(c, key)),
+        (field_label("name_order", locale, "contact"), bracket(order, chosen, locale)),
+    )
     for a in detail.affiliations:
         job = " · ".join(
             part
@@ -172,6 +179,8 @@ def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
         "name_en": shown_name(c, "en"),
         "name_zh": shown_name(c, "zh_CN"),
         **{key: getattr(c, key) or "" for key in SHOWN_FIELDS},
+        "name_order": c.name_order.value,
+        "name_order_chosen": bool(c.name_order_chosen),
         "affiliations": [
             {
                 "organisation_id": a.organisation_id,

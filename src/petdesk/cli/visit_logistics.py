@@ -319,18 +319,25 @@ def _lines(args: argparse.Namespace, ctx: Context, vid: str, kind: str, only: st
     return lines
 
 
+def _list_comma(lang: str) -> str:
+    """Chinese lists names with the enumeration comma (王伟、李娜), as ``_(", ")`` elsewhere."""
+    return "、" if lang == "zh" else ", "
+
+
 def _names(people: Any, lang: str) -> str:
-    return ", ".join((p.name_zh if lang == "zh" and p.name_zh else p.name_en) or p.name_zh for p in people)
+    return _list_comma(lang).join(
+        (p.name_zh if lang == "zh" and p.name_zh else p.name_en) or p.name_zh for p in people
+    )
 
 
 def _line(row: Any, kind: str, locale: str, lang: str, _: Translate) -> str:
     from petdesk.i18n import format_date, format_datetime
-    from petdesk.labels import TRAVEL_MODES, leg_end_zone
+    from petdesk.labels import TRAVEL_MODES, bracket, leg_end_zone
 
     if kind == "legs":
         mode = TRAVEL_MODES[row.mode][1 if lang == "zh" else 0]
         ends = [
-            f"{format_datetime(at, locale)} ({leg_end_zone(place, tz, locale)})"
+            bracket(format_datetime(at, locale), leg_end_zone(place, tz, locale), locale)  # "（上海）"
             for at, tz, place in (
                 (row.departs, row.departs_timezone, row.from_place),
                 (row.arrives, row.arrives_timezone, row.to_place),
@@ -341,7 +348,7 @@ def _line(row: Any, kind: str, locale: str, lang: str, _: Translate) -> str:
     elif kind == "stays":
         nights = f"{format_date(row.check_in, locale)} – {format_date(row.check_out, locale)}"
         text = f"{row.hotel}  {nights}"
-        people = ", ".join(f"{_names([r.person], lang)} {r.room}".strip() for r in row.rooms)
+        people = _list_comma(lang).join(f"{_names([r.person], lang)} {r.room}".strip() for r in row.rooms)
     else:
         seats = _.ngettext("{n} seat", "{n} seats", row.seats).format(n=row.seats) if row.seats else ""
         driver = " ".join(x for x in (row.driver_name, row.driver_phone) if x)

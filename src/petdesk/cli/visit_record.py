@@ -13,8 +13,9 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from petdesk.cli.context import CliError, Context, Translate
+from petdesk.cli.context import CliError, Context, Translate, int_between
 from petdesk.cli.parser_language import argparse_text
+from petdesk.enums import VisitDirection, VisitStatus
 from petdesk.language import N_
 
 
@@ -25,6 +26,31 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(
             argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
         ) from None
+
+
+class NotAVisitId(argparse.Action):
+    """The ``ID`` of ``petdesk visits``: ``add`` or ``edit`` there are the words of ``visit add|edit``
+    with one s too many (as ``contact add``). Said while the words are read, so that ``visits add
+    --title X`` gets the hint too, not argparse's "unrecognized arguments: --title X"; a usage
+    error, exit status 2. No visit id is either word (ids are hexadecimal, at least 4 characters)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if values in HINTS:
+            raise argparse.ArgumentError(None, argparse_text(HINTS[values]))
+        setattr(namespace, self.dest, values)
+
+
+#: What ``petdesk visits add|edit`` says instead.
+HINTS = {
+    "add": N_("`petdesk visits` lists and shows visits; `petdesk visit add` adds one."),
+    "edit": N_("`petdesk visits` lists and shows visits; `petdesk visit edit ID` changes one."),
+}
 
 
 def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -> None:
@@ -57,6 +83,45 @@ def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -
     )
     p.add_argument("--purpose", dest="purpose_en", metavar="TEXT", help=_("purpose in English"))
     p.add_argument("--purpose-zh", dest="purpose_zh", metavar="TEXT", help=_("purpose in Chinese"))
+    if adding:
+        return
+    # the rest of the editor's Details tab, with its choices and checks (the service's)
+    p.add_argument(
+        "--direction",
+        choices=[d.value for d in VisitDirection],
+        help=_("inbound: a delegation visits us; outbound: we visit them"),
+    )
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in VisitStatus],
+        help=_("planned, confirmed (needs an itinerary item), done (once begun) or cancelled"),
+    )
+    p.add_argument(
+        "--country",
+        type=_country,
+        metavar="COUNTRY",
+        help=_("the delegation's country: a code (VN) or its name in English or Chinese ('' removes it)"),
+    )
+    p.add_argument(
+        "--head-count",
+        type=_head_count,
+        metavar="N",
+        help=_("the delegation's announced size, 1 to 9999 people ('' removes it)"),
+    )
+
+
+def _country(text: str) -> str:
+    """The code a name or code means ("Vietnam", "越南", "vn" → "VN"); what names no country is kept
+    as typed, for the service's refusal in the command's language."""
+    from petdesk.labels import country_code
+
+    code = country_code(text)
+    return text.strip() if code is None else code
+
+
+def _head_count(text: str) -> int | str:
+    """A head count as the editor's box takes it (1 to 9999), or "" to remove it."""
+    return "" if not text.strip() else int_between(1, 9999)(text)
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -130,7 +195,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(
                 _(
                     "Nothing to change: give --title, --title-zh, --start, --end, --zone, --host, "
-                    "--purpose or --purpose-zh."
+                    "--purpose, --purpose-zh, --direction, --status, --country or --head-count."
                 )
             )
         try:

@@ -19,6 +19,7 @@ from petdesk.cli import (
     training_lodging,
     visit_logistics,
     visit_people,
+    visit_record,
     zoom_attendance,
 )
 from petdesk.cli.columns import bracketed, cell, pad
@@ -81,7 +82,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "`petdesk visit add` and `petdesk visit edit ID` add and change one."
         ),
     )
-    p.add_argument("id", nargs="?", help=_("visit id (at least 4 characters) to show in full"))
+    p.add_argument(
+        "id",
+        nargs="?",
+        action=visit_record.NotAVisitId,
+        help=_("visit id (at least 4 characters) to show in full"),
+    )
     p.add_argument(
         "--registration-list",
         action="store_true",
@@ -393,16 +399,7 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     if args.id and args.registration_list:
         return registration_list.show(args, ctx, _resolve(ctx, "visit", args.id, "visit"))
     if args.id:
-        try:
-            visit_id = _resolve(ctx, "visit", args.id, "visit")
-        except CliError as exc:
-            if args.id in ("add", "edit"):  # `visits add`: the words of `contact add`, one s too many
-                raise CliError(
-                    _("`petdesk visits` lists and shows visits; `petdesk visit add` adds one.")
-                    if args.id == "add"
-                    else _("`petdesk visits` lists and shows visits; `petdesk visit edit ID` changes one.")
-                ) from exc
-            raise
+        visit_id = _resolve(ctx, "visit", args.id, "visit")  # `visits add`: see NotAVisitId
         if args.json:
             return _visit_json(ctx, visit_id)
         return _show_visit(ctx, visit_id, locale, _viewer(args))

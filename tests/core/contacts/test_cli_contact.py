@@ -259,3 +259,19 @@ def test_words_many_people_match_are_refused_with_their_ids(
     assert "Several contacts match “Schmidt”" in err and f"{first[:8]} Anna Schmidt" in err
     code, out, err = _run(db, capsys, "contact")  # the group alone: its help, as argparse's usage errors
     assert (code, out) == (2, "") and "{ID,show,add,edit,delete}" in err
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_show_tells_the_name_order(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """How the Latin name is written, and whether someone chose it, as the editor's box (not shown before)."""
+    _org(db, "Yixing Sunrise Ltd.", "宜兴朝阳公司")
+    contact_id = _add_anna(db, capsys)
+    code, out, _err = _run(db, capsys, "contact", contact_id[:8])
+    assert code == 0 and "Written as: Given name first (by the rule for the name)" in " ".join(out.split())
+    code, _out, err = _run(db, capsys, "contact", "edit", contact_id[:8], "--name-order", "family-first")
+    assert (code, err) == (0, "")
+    code, out, _err = _run(db, capsys, "--lang", "zh_CN", "contact", contact_id[:8])
+    assert "书写顺序： 姓在前（手动选择）" in " ".join(out.split())  # the labels padded
+    code, out, _err = _run(db, capsys, "contact", contact_id[:8], "--json")
+    document = json.loads(out)
+    assert (document["name_order"], document["name_order_chosen"]) == ("family_first", True)

@@ -76,6 +76,11 @@ def test_legs_stays_and_vehicles_by_command_reach_the_dossier(
     [bus] = found.vehicles
     assert bus.item_ids == (visit["item"],) and bus.seats == 6
 
+    # a place in Chinese in full-width brackets, as the rest of the Chinese command line: "(上海)" before
+    assert main([*at, "--lang", "zh_CN", "visit-legs", "list", v]) == 0
+    out = capsys.readouterr().out
+    assert "13:00（上海）" in out and "18:00（法兰克福）" in out and "(" not in out
+    assert "王伟、李娜" in out and "," not in out  # the enumeration comma
     assert main([*at, "--lang", "zh_CN", "visit-lodging", "list", v]) == 0
     out = capsys.readouterr().out
     assert "Steigenberger Frankfurter Hof" in out and "王伟 801" in out

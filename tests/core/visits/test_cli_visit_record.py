@@ -132,10 +132,60 @@ def test_a_visit_made_by_commands_prints_a_chinese_dossier(
     assert "莱比锡水务代表团" in text and "接待方：苏州市生态环境局" in text and "污水处理考察" in text
 
 
+def _usage_error(capsys: pytest.CaptureFixture[str], db: Database, *argv: str) -> str:
+    """The error line of a command argparse refuses (exit status 2)."""
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", str(db.path), *argv])
+    assert stop.value.code == 2
+    return capsys.readouterr().err
+
+
 @pytest.mark.usefixtures("tree_catalogue")
 def test_visits_add_points_to_visit_add(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    """``visits`` takes any word as an id: ``visits edit`` said "no visit with id edit"."""
-    code, _out, err = _run(db, capsys, "visits", "edit")
-    assert code == 1 and "`petdesk visit edit ID` changes one" in err
-    code, _out, err = _run(db, capsys, "--lang", "zh_CN", "visits", "add")
-    assert code == 1 and "添加请用 `petdesk visit add`" in err
+    """``visits`` takes any word as an id: ``visits edit`` said "no visit with id edit", and with
+    options (``visits add --title X``) argparse's "unrecognized arguments" came before any hint."""
+    assert "`petdesk visit edit ID` changes one" in _usage_error(capsys, db, "visits", "edit")
+    err = _usage_error(capsys, db, "--lang", "zh_CN", "visits", "add")
+    assert "添加请用 `petdesk visit add`" in err
+    err = _usage_error(capsys, db, "visits", *ADD[1:])
+    assert "`petdesk visit add` adds one" in err and "unrecognized" not in err
+    err = _usage_error(capsys, db, "--lang", "zh_CN", "visits", "edit", "abcd", "--title", "Y")
+    assert "修改请用 `petdesk visit edit ID`" in err
+    with db.reading() as s:
+        assert s.query(m.Visit).count() == 0
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_edit_sets_direction_status_country_and_head_count(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the editor's Details tab sets beside the titles, with its checks (round 60 left them out)."""
+    code, out, _err = _run(db, capsys, *ADD)
+    visit_id = out.removeprefix("Visit added: ").strip()
+    edit = ("visit", "edit", visit_id[:8])
+    code, _out, err = _run(
+        db, capsys, *edit, "--direction", "outbound", "--country", "越南", "--head-count", "12"
+    )
+    assert (code, err) == (0, "")
+    code, _out, err = _run(db, capsys, *edit, "--status", "cancelled")
+    assert (code, err) == (0, "")
+    with db.reading() as s:
+        v = s.get(m.Visit, visit_id)
+        assert v is not None
+        assert (v.direction.value, v.status.value, v.country, v.head_count) == (
+            "outbound",
+            "cancelled",
+            "VN",
+            12,
+        )
+    # the editor's refusals, in Chinese too: a cancelled visit is planned again before it is done
+    code, _out, err = _run(db, capsys, "--lang", "zh_CN", *edit, "--status", "done")
+    assert code == 1 and err.startswith("petdesk：错误：未保存")
+    code, _out, err = _run(db, capsys, "--lang", "zh_CN", *edit, "--country", "Atlantis")
+    assert code == 1 and "未保存" in err
+    assert "must be between 1 and 9999" in _usage_error(capsys, db, *edit, "--head-count", "0")
+    code, _out, err = _run(db, capsys, *edit, "--country", "", "--head-count", "")
+    assert (code, err) == (0, "")
+    with db.reading() as s:
+        v = s.get(m.Visit, visit_id)
+        assert v is not None and (v.status.value, v.country, v.head_count) == ("cancelled", None, None)
