@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from petdesk import city_names
 from petdesk.chinese_names import pinyin_syllables
@@ -65,11 +66,15 @@ def chinese_parts(name_zh: str) -> tuple[set[str], str]:
     match = _PLACE.match(simplified(unicodedata.normalize("NFKC", name_zh or "")).strip())
     if not match or match.group(2) not in ORGAN_WORDS:
         return set(), ""
-    place = match.group(1)
+    return set(_spellings(match.group(1))), match.group(2)
+
+
+@cache  # a file names few cities many times: read each once
+def _spellings(place: str) -> frozenset[str]:
     spelled = {"".join(pinyin_syllables(place, phrase=True))}
     if (known := city_names.known_city(place)) is not None:
         spelled.add(re.sub(r"[^a-z0-9]", "", _fold(known.en)))
-    return {s for s in spelled if s}, match.group(2)
+    return frozenset(s for s in spelled if s)
 
 
 def english_parts(name_en: str) -> Iterator[tuple[str, frozenset[str]]]:
