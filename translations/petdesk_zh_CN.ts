@@ -1642,7 +1642,7 @@ How long the check at close may take (a very large file is checked at the next s
     <name>CertificatesDialog</name>
     <message>
         <location filename="../src/petdesk/gui/dossier/certificates.py" line="42"/>
-        <source>Certificates of participation</source>
+        <source>Certificates of completion</source>
         <extracomment>How many certificates the last PDF holds.</extracomment>
         <translation>结业证书</translation>
     </message>
@@ -3564,7 +3564,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/__init__.py" line="134"/>
-        <source>Print certificates of participation for the attendees who earned one (PDF)</source>
+        <source>Print certificates of completion for the attendees who earned one (PDF)</source>
         <translation>为达到结业要求的学员打印结业证书（PDF）</translation>
     </message>
 </context>

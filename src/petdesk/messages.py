@@ -617,7 +617,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("the training has no session with the id {id}"),
     N_("several sessions of the training have ids starting with {id}; give more characters"),
     N_("there is no visit or training with the id {id}"),
-    # certificates of participation (dossier.certificates)
+    # certificates of completion (dossier.certificates)
     N_("nobody has earned a certificate yet"),
     # a dossier the dialog could not make (dossier.fonts, dossier.parse_sections)
     N_("a file the dossier needs is missing: {exc}"),

@@ -205,7 +205,7 @@ def _register_certificates(kinds: argparse._SubParsersAction, _: Translate) -> N
     """``petdesk dossier certificates TRAINING [--out FILE] [--all] [--lang en|zh_CN]``."""
     k = kinds.add_parser(
         "certificates",
-        help=_("bilingual certificates of participation of a training's attendees"),
+        help=_("bilingual certificates of completion of a training's attendees"),
         description=_(
             "Write one landscape page per attendee who attended enough sessions for a certificate "
             "(the attendance report's rule), with a serial number that stays the same on every reprint."
@@ -234,7 +234,7 @@ def _register_certificates(kinds: argparse._SubParsersAction, _: Translate) -> N
         "--all",
         dest="everyone",
         action="store_true",
-        help=_("a certificate for every attendee, whatever their attendance"),
+        help=_("a certificate for every attendee: of participation for those below the attendance rule"),
     )
     k.add_argument(
         "--lang",

@@ -1,5 +1,6 @@
-"""Certificates of participation (结业证书) for a training: one A4 or Letter landscape page per attendee
-who meets the attendance rule of the attendance report (core, no Qt).
+"""Certificates of completion (结业证书) for a training: one A4 or Letter landscape page per attendee
+who meets the attendance rule of the attendance report (core, no Qt); with ``everyone`` the others
+get a certificate of participation (参加证书), which says no more than that they took part.
 
 Field test 79: the office printed certificates by hand in a word processor, and Thai and Lao names
 came out as boxes. A certificate carries both languages, the person's name in their own script with
@@ -41,7 +42,12 @@ TITLE_SIZE, LINE_SIZE, SMALL_SIZE = 16.0, 12.0, 9.0
 #: The sentences around the name and the title, English and Chinese.
 CERTIFIES = Bi("This is to certify that", "兹证明")
 TOOK_PART = Bi("has taken part in the training", "参加了培训")
-ISSUED = Bi("Certificate of Participation", "结业证书")
+COMPLETED = Bi("has completed the training", "完成了培训")
+#: 结业证书 is a certificate of completion: earned by the attendance rule (CERTIFICATE_SHARE). It was
+#: paired with "Certificate of Participation", which says less (field test trainfollow60); one who
+#: did not meet the rule and is printed anyway (``everyone``) gets a certificate of participation.
+COMPLETION = Bi("Certificate of Completion", "结业证书")
+PARTICIPATION = Bi("Certificate of Participation", "参加证书")
 ONLINE = Bi("online", "线上")
 
 
@@ -57,6 +63,19 @@ class Certificate:
     #: Where (city and venue, or "online"), when and how many hours, one line per language.
     details: Bi
     counted: Tally | None = None
+
+    @property
+    def completed(self) -> bool:
+        """Met the attendance rule: a certificate of completion, else one of participation."""
+        return self.counted is None or self.counted.earns_certificate
+
+    @property
+    def heading(self) -> Bi:
+        return COMPLETION if self.completed else PARTICIPATION
+
+    @property
+    def sentence(self) -> Bi:
+        return COMPLETED if self.completed else TOOK_PART
 
 
 def serial_number(training: TrainingData, person_id: str) -> str:
@@ -196,8 +215,8 @@ def _draw_page(
         _centred(canvas, y - 15, by.get(second), LINE_SIZE, usable)
     canvas.setFillGray(0)
     y -= 58
-    _centred(canvas, y, ISSUED.get(first), HEADING_SIZE, usable, bold=True)
-    _centred(canvas, y - 28, ISSUED.get(second), SECOND_HEADING_SIZE, usable, bold=True)
+    _centred(canvas, y, cert.heading.get(first), HEADING_SIZE, usable, bold=True)
+    _centred(canvas, y - 28, cert.heading.get(second), SECOND_HEADING_SIZE, usable, bold=True)
     y -= 62
     _centred(canvas, y, f"{CERTIFIES.get(first)} / {CERTIFIES.get(second)}", LINE_SIZE, usable)
     y -= 44
@@ -206,7 +225,7 @@ def _draw_page(
         y -= SECOND_NAME_SIZE + 8
         _centred(canvas, y, other, SECOND_NAME_SIZE, usable)
     y -= 32
-    _centred(canvas, y, f"{TOOK_PART.get(first)} / {TOOK_PART.get(second)}", LINE_SIZE, usable)
+    _centred(canvas, y, f"{cert.sentence.get(first)} / {cert.sentence.get(second)}", LINE_SIZE, usable)
     for lang, size in ((first, TITLE_SIZE), (second, TITLE_SIZE - 2)):
         y -= size + 10
         _centred(canvas, y, training.title.get(lang), size, usable, bold=True)
@@ -239,7 +258,9 @@ def render_certificates(
     width, height = landscape(PAGE_SIZES[paper])
     canvas = Canvas(target, pagesize=(width, height), initialFontName=fonts.LATIN)  # never Helvetica
     first, second = order()
-    canvas.setTitle(f"{ISSUED.get(first)} / {ISSUED.get(second)}: {training.title.get(first)}")
+    kinds = {cert.heading for cert in certs}
+    issued = kinds.pop() if len(kinds) == 1 else Bi("Certificates", "证书")
+    canvas.setTitle(f"{issued.get(first)} / {issued.get(second)}: {training.title.get(first)}")
     canvas.setAuthor("petdesk")
     for cert in certs:
         _draw_page(canvas, cert, training, width, height)

@@ -38,6 +38,12 @@ def order() -> tuple[str, str]:
     return _ORDER.get()
 
 
+def cell_language(lang: str) -> str:
+    """The language a shared column's cell (``lang`` "both") writes its words in: the first one,
+    so a Chinese-first dossier says 柏林时间, not "Berlin time" (field test trainfollow60)."""
+    return order()[0] if lang == "both" else lang
+
+
 @contextlib.contextmanager
 def first_language(lang: str) -> Iterator[tuple[str, str]]:
     """Lay out with ``lang`` ("en" or "zh"/"zh_CN") first, for the duration of the block."""

@@ -10,7 +10,15 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.units import mm
 
 from petdesk.dossier.data import Participant, PersonInfo, SessionInfo, TrainingData
-from petdesk.dossier.labels import KANA_STAND_IN_NOTE, STAND_IN_NOTE, Bi, enum_label, label, order
+from petdesk.dossier.labels import (
+    KANA_STAND_IN_NOTE,
+    STAND_IN_NOTE,
+    Bi,
+    cell_language,
+    enum_label,
+    label,
+    order,
+)
 from petdesk.dossier.layout import (
     MUTED as MUTED_COLOUR,
 )
@@ -179,7 +187,7 @@ def _time_cell(s: SessionInfo, zone: str):
     start, end = _on_clock(s, zone)
 
     def cell(lang: str) -> Parts:
-        shown = "en" if lang == "both" else lang
+        shown = cell_language(lang)
         parts: Parts = [(fmt_time_range(start, end, shown), {})]
         if s.timezone != zone:
             parts += [("\n", {}), (other_clock(s, shown), MUTED)]
@@ -259,7 +267,7 @@ def _gap_time(before: SessionInfo, after: SessionInfo, zone: str):
     begins, ends = _on_clock(before, zone)[1], _on_clock(after, zone)[0]
 
     def cell(lang: str) -> Parts:
-        return [(fmt_time_range(begins, ends, "en" if lang == "both" else lang), MUTED)]
+        return [(fmt_time_range(begins, ends, cell_language(lang)), MUTED)]
 
     return cell
 

@@ -3,15 +3,24 @@ the rooms per night, both languages, from ``services.training_lodging``."""
 
 from __future__ import annotations
 
-from petdesk.dossier.labels import Bi, label
-from petdesk.dossier.layout import BiTable, Block, Col, Heading, Row, Section, Text, bi_date
+from collections.abc import Callable
+
+from petdesk.dossier.labels import Bi, cell_language, label
+from petdesk.dossier.layout import BiTable, Block, Col, Heading, Parts, Row, Section, Text, bi_date
 from petdesk.dossier.text import is_cjk, keep_words
 from petdesk.services.training_lodging import SHARED, SINGLE, LodgingList, LodgingRow, NightCount, room_words
 
 
-def _name(person: LodgingRow) -> Bi:
-    """Each name once: a shared column prints both sides (a name in one script only, once)."""
-    return Bi(person.name_latin or person.name_zh, person.name_zh)
+def _name(person: LodgingRow) -> Callable[[str], Parts]:
+    """Both names, the column's language first, each once: a Chinese-only list gave a hotel abroad
+    only 周杰 (field test trainfollow60); the Latin one is pinyin when none was saved."""
+    latin, chinese = person.name_latin, person.name_zh
+
+    def cell(lang: str) -> Parts:
+        first, second = (chinese, latin) if cell_language(lang) == "zh" else (latin, chinese)
+        return [("\n".join(n for n in dict.fromkeys((first, second)) if n), {})]
+
+    return cell
 
 
 def lodging_section(found: LodgingList) -> Section:

@@ -29,7 +29,7 @@ from petdesk.dossier.data import (
     VisitData,
     in_precedence,
 )
-from petdesk.dossier.labels import Bi, enum_label, label, order
+from petdesk.dossier.labels import Bi, cell_language, enum_label, label, order
 from petdesk.dossier.layout import (
     ACCENT,
     LATIN,
@@ -445,7 +445,7 @@ def _time_cell(item: ItemInfo, visit_zone: str):
     with_offset = bool(change_days(visit_zone, start.date(), end.date()))
 
     def cell(lang: str) -> Parts:
-        shown = "en" if lang == "both" else lang
+        shown = cell_language(lang)
         if item.all_day:
             return [(all_day_text(item, shown), {})]
         parts: Parts = [(fmt_time_range(start, end, shown), {})]

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from petdesk import outfile
 from petdesk.enums import AttendanceStatus, stored
@@ -222,11 +223,14 @@ class SessionLine:
 
     number: int
     title: str
+    #: The session's start on its own clock (an online talk's, given from Berlin).
     starts_local: dt.datetime
     people: int
     present: int
     absent: int
     excused: int
+    #: The training's zone: the report's one clock (field test trainfollow60).
+    training_zone: str = ""
 
     @property
     def rate(self) -> float:
@@ -324,7 +328,7 @@ def attendance_report(
         len(slots),
         people,
         organisations,
-        _session_lines(sheet.sessions, sheet.attendees, first),
+        _session_lines(sheet.sessions, sheet.attendees, first, sheet.timezone),
         _grid(sheet.sessions, sheet.attendees, people, first),
         first,
         registered=sheet.head_count.people,
@@ -335,7 +339,7 @@ def attendance_report(
 
 
 def _session_lines(
-    sessions: Sequence[SheetSession], attendees: Sequence[SheetRow], first: str
+    sessions: Sequence[SheetSession], attendees: Sequence[SheetRow], first: str, zone: str = ""
 ) -> list[SessionLine]:
     lines = []
     for n, s in enumerate(sessions, start=1):
@@ -349,6 +353,7 @@ def _session_lines(
                 present=marks.count(AttendanceStatus.PRESENT),
                 absent=marks.count(AttendanceStatus.ABSENT),
                 excused=marks.count(AttendanceStatus.EXCUSED),
+                training_zone=zone,
             )
         )
     return lines
@@ -426,14 +431,35 @@ def session_table(report: AttendanceReport) -> list[list[Cell]]:
     keys = ("number", "session", "start", "attendees", "present", "absent", "excused", "rate")
     rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for s in report.session_lines:
-        # The venue's clock, named: a coordinator abroad read "09:00" as his own time (field test 57).
-        zone = getattr(s.starts_local.tzinfo, "key", "")
-        start = f"{s.starts_local:%Y-%m-%d %H:%M} {zone}".rstrip()
+        start = session_start(s, report.first)
         # A session nobody has been marked for yet (day two, read after day one) has no rate: "0 %"
         # read as "nobody came" (field test 68).
         rate: Cell = Rate(s.rate) if s.present + s.absent + s.excused else NOT_RECORDED
         rows.append([f"S{s.number}", s.title, start, s.people, s.present, s.absent, s.excused, rate])
     return rows
+
+
+def session_start(line: SessionLine, first: str = "en") -> str:
+    """ "2027-03-17 18:00 Asia/Shanghai (Berlin time 11:00)": the start on the training's clock,
+    named (a coordinator abroad read "09:00" as his own time: field test 57), and a session in
+    another zone on its own clock beside it, as the dossier prints it; an online talk from Berlin
+    was listed at 11:00 among sessions in Shanghai time (field test trainfollow60)."""
+    from petdesk.labels import beijing_time, zone_city
+
+    own = getattr(line.starts_local.tzinfo, "key", "")
+    zone = line.training_zone or own
+    here = line.starts_local.astimezone(ZoneInfo(zone)) if zone else line.starts_local
+    start = f"{here:%Y-%m-%d %H:%M} {zone}".rstrip()
+    if not own or own == zone:
+        return start
+    zh = first == "zh"
+    city = zone_city(own, first)
+    clock = beijing_time(own, first) or (f"{city}时间" if zh else f"{city} time") if city else own
+    return (
+        f"{start}（{clock} {line.starts_local:%H:%M}）"
+        if zh
+        else f"{start} ({clock} {line.starts_local:%H:%M})"
+    )
 
 
 def as_text(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:

@@ -45,7 +45,7 @@ from petdesk.filipino_names import given_name_in_full
 from petdesk.gcpause import without_gc
 from petdesk.han_script import simplified, simplified_name
 from petdesk.i18n import N_, is_chinese, office_country
-from petdesk.services import names, org_acronyms, org_two_languages, record_country
+from petdesk.services import names, org_acronyms, org_organ_words, org_two_languages, record_country
 from petdesk.services.matching import (
     NOT_PLAIN_PHONE,
     finder_names_conflict,
@@ -1527,10 +1527,23 @@ def _add_abbreviation_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) ->
 def _add_other_script_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) -> None:
     """One body named only in Chinese and only in English in one city, as another organisation named
     both ways shows (field test 105: two offices merged)."""
+    shown: set[tuple[str, str]] = set()
     for zh_org, en_org, example in org_two_languages.same_in_other_script(orgs.values()):
+        shown.add((zh_org.id, en_org.id))
         reason = Reason(
             N_("the same name in Chinese and English, as {example} shows: {first} / {second}"),
             example=_org_name(orgs[example.id]),
+            first=zh_org.name_zh,
+            second=en_org.name_en,
+        )
+        evidence.add(zh_org.id, en_org.id, reason, W_ORG_ALIAS)
+    # with no such example in the file: a city's common organs by a small table (trainfollow60)
+    for zh_org, en_org, organ in org_organ_words.same_by_organ_words(orgs.values()):
+        if (zh_org.id, en_org.id) in shown:
+            continue  # one reason for one pair: the example says it already
+        reason = Reason(
+            N_("the same city and organ ({organ}) in Chinese and English: {first} / {second}"),
+            organ=organ,
             first=zh_org.name_zh,
             second=en_org.name_en,
         )

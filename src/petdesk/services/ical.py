@@ -53,7 +53,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import ContactChannel, ItineraryKind
 from petdesk.services import calendar as cal_service
-from petdesk.services import deadline_time, event_sequence
+from petdesk.services import deadline_time, event_sequence, online_session
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import ical_journeys as journeys
 from petdesk.services import logistics as logistics_service
@@ -824,10 +824,7 @@ def _add_training(
         ev.add("dtend", s.ends_at.astimezone(tz))
         summary = _summary(s.title_en, s.title_zh, locale)
         ev.add("summary", summary)
-        city_en, city_zh = _reader_city(training.city_en, training.city_zh, locale)
-        venue = ", ".join(p for p in (training.venue_en, s.room_en, city_en) if p)
-        venue_zh = " ".join(p for p in (city_zh, training.venue_zh, s.room_zh) if p)
-        location = " / ".join(p for p in _reader_order(venue, venue_zh, locale) if p)
+        location = _session_location(training, s, locale)
         if location:
             ev.add("location", location)
         titles = _reader_order(training.title_en, training.title_zh, locale)
@@ -851,6 +848,20 @@ def _add_training(
         for minutes in alarms:
             ev.add_component(_alarm(dt.timedelta(minutes=-minutes), summary, default=True))
         cal.add_component(ev)
+
+
+def _session_location(training: Training, s: TrainingSession, locale: str) -> str:
+    """Where a session is: its meeting link or "Online / 线上" when held online (field test
+    trainfollow60: an online talk had the hotel as location), else venue, room and city."""
+    if online_session.is_online(
+        room_en=s.room_en, room_zh=s.room_zh, title_en=s.title_en, title_zh=s.title_zh, notes=s.notes
+    ):
+        link = online_session.meeting_link(s.room_en, s.room_zh, s.notes)
+        return link or " / ".join(_reader_order(*online_session.ONLINE_PLACE, locale))
+    city_en, city_zh = _reader_city(training.city_en, training.city_zh, locale)
+    venue = ", ".join(p for p in (training.venue_en, s.room_en, city_en) if p)
+    venue_zh = " ".join(p for p in (city_zh, training.venue_zh, s.room_zh) if p)
+    return " / ".join(p for p in _reader_order(venue, venue_zh, locale) if p)
 
 
 #: An attendee's answer as the session's attendance mark says (no mark yet: NEEDS-ACTION).

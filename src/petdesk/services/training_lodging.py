@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.language import N_
 from petdesk.models import TrainingParticipant
+from petdesk.services.pinyin_name import pinyin_name
 from petdesk.services.schedule_time import zone
 from petdesk.services.table_file import write_table
 from petdesk.services.trainings import get_training, sign_in_sheet
@@ -220,7 +221,8 @@ def lodging_list(session: Session, training_id: str) -> LodgingList:
         rows.append(
             LodgingRow(
                 contact_id=r.contact_id,
-                name_latin=r.name_latin,
+                # the hotel's list needs a Latin name beside the Chinese one (a hotel abroad)
+                name_latin=r.name_latin or pinyin_name(r.name_zh),
                 name_zh=r.name_zh,
                 organisation_en=r.organisation_en,
                 organisation_zh=r.organisation_zh,

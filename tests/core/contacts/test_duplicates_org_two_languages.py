@@ -5,7 +5,7 @@ Environment Bureau" were never offered as a pair)."""
 from __future__ import annotations
 
 from petdesk.db import Database
-from petdesk.services import duplicates, organisations
+from petdesk.services import duplicates, org_organ_words, organisations
 
 
 def _org(
@@ -49,9 +49,38 @@ def test_a_body_named_both_ways_elsewhere_pairs_the_one_script_names(db: Databas
 
 
 def test_without_an_example_named_both_ways_no_pair_is_guessed(db: Database) -> None:
-    _org(db, name_zh="重庆市生态环境局", city=CHONGQING)
-    _org(db, name_en="Chongqing Municipal Ecology and Environment Bureau", city=CHONGQING)
+    """A body outside the table of common organ words (org_organ_words) needs an example."""
+    _org(db, name_zh="重庆市水务集团", city=CHONGQING)
+    _org(db, name_en="Chongqing Water Group", city=CHONGQING)
     assert not _pairs(db)
+
+
+def test_a_city_government_pairs_its_english_form_by_the_organ_words(db: Database) -> None:
+    """Field test trainfollow60: a registration import made "Deyang Municipal Government" and
+    德阳市人民政府 two organisations, no city saved, and nothing paired them."""
+    zh = _org(db, name_zh="德阳市人民政府", city=("", ""))
+    en = _org(db, name_en="Deyang Municipal Government", city=("", ""))
+    bureau_zh = _org(db, name_zh="重庆市生态环境局", city=CHONGQING)
+    bureau_en = _org(db, name_en="Chongqing Municipal Ecology and Environment Bureau", city=CHONGQING)
+    water = _org(db, name_en="Deyang Water Affairs Bureau", city=("", ""))  # another organ
+    other_city = _org(db, name_en="Mianyang Municipal Government", city=("", ""))
+    pairs = _pairs(db)
+    assert frozenset((zh, en)) in pairs
+    assert frozenset((bureau_zh, bureau_en)) in pairs
+    assert not any(water in pair or other_city in pair for pair in pairs)
+    with db.reading() as s:
+        (pair,) = duplicates.duplicates_of(s, "organisation", zh)
+    assert pair.score >= 0.7
+    (reason,) = pair.reasons
+    assert "人民政府" in reason and "Deyang Municipal Government" in reason
+
+
+def test_the_organ_table_reads_the_city_from_the_name() -> None:
+    assert org_organ_words.chinese_parts("德阳市人民政府") == ({"deyang"}, "人民政府")
+    assert org_organ_words.chinese_parts("西安市生态环境局")[0] >= {"xian"}
+    assert org_organ_words.chinese_parts("德阳市第一中学") == (set(), "")
+    found = dict(org_organ_words.english_parts("People's Government of Xi'an Municipality"))
+    assert found["xian"] == frozenset({"government"})
 
 
 def test_two_postal_codes_say_two_bodies_a_missing_one_says_nothing(db: Database) -> None:

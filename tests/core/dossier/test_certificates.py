@@ -1,4 +1,4 @@
-"""Certificates of participation and the attendance mode of field test 79's hybrid ASEAN training:
+"""Certificates of completion and the attendance mode of field test 79's hybrid ASEAN training:
 the two registration forms say who comes in person and who joins online; the certificates go to
 the attendees who attended 80 % of the sessions (the attendance report's rule), Thai and Vietnamese
 names in their own script, each with a serial number that a reprint keeps."""
@@ -156,7 +156,9 @@ def test_the_command_prints_one_page_per_certificate_with_every_script(
     assert all(f.embedded for f in fonts)
     assert {"NotoSansThai-Regular", "NotoSansLao-Regular"} <= {f.name.split("+")[-1] for f in fonts}
     pages = [flat(p) for p in pdftotext_pages(pdf)]
-    assert all("CertificateofParticipation" in p and "结业证书" in p for p in pages)
+    # 结业证书 is a certificate of completion, earned by the attendance rule (field test trainfollow60)
+    assert all("CertificateofCompletion" in p and "结业证书" in p and "完成了培训" in p for p in pages)
+    assert not any("Participation" in p for p in pages)
     assert all("东盟城市固体废物管理培训" in p and "SolidwastemanagementforASEANcities" in p for p in pages)
     assert not any("MariaSantos" in p for p in pages)
     # --all: everyone graded, Maria too; Chinese first with --lang zh_CN
@@ -180,7 +182,12 @@ def test_the_command_prints_one_page_per_certificate_with_every_script(
     )
     assert pdfinfo_pages(everyone) == 5
     first = pdftotext_pages(everyone)[0]
-    assert first.index("结业证书") < first.index("Certificate")
+    assert first.index("证书") < first.index("Certificate")
+    # Maria (75 %) took part but did not complete it: a certificate of participation, both languages
+    (maria,) = [flat(p) for p in pdftotext_pages(everyone) if "MariaSantos" in flat(p)]
+    assert "参加证书" in maria and "CertificateofParticipation" in maria and "结业" not in maria
+    others = [flat(p) for p in pdftotext_pages(everyone) if "MariaSantos" not in flat(p)]
+    assert all("结业证书" in p and "CertificateofCompletion" in p for p in others)
 
 
 def test_a_name_in_its_own_script_comes_first_with_its_latin_reading(db: Database) -> None:

@@ -132,7 +132,7 @@ def _extend_training_editor(editor: Any) -> None:
     editor.certificates_action.setObjectName("action_certificates")
     editor.certificates_action.setToolTip(
         QCoreApplication.translate(
-            "Dossier", "Print certificates of participation for the attendees who earned one (PDF)"
+            "Dossier", "Print certificates of completion for the attendees who earned one (PDF)"
         )
     )
     editor.certificates_action.triggered.connect(lambda _checked=False: certificates())

@@ -31,7 +31,7 @@ from petdesk.language import interface_language
 
 
 class CertificatesDialog(PdfDialog):
-    """Certificates of participation of one training."""
+    """Certificates of completion (结业证书) of one training."""
 
     def __init__(self, db: Database, training_id: str, *, locale: str = "en", parent: QWidget | None = None):
         super().__init__(db, locale, parent)
@@ -39,7 +39,7 @@ class CertificatesDialog(PdfDialog):
         #: How many certificates the last PDF holds.
         self.count = 0
         self.setObjectName("CertificatesDialog")
-        self.setWindowTitle(self.tr("Certificates of participation"))
+        self.setWindowTitle(self.tr("Certificates of completion"))
         self.setMinimumWidth(560)
         with db.reading() as session:
             title = gather_training(session, training_id).title
