@@ -14,8 +14,8 @@ import argparse
 from typing import Any
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.cli.record_options import refused, title_and_dates
 from petdesk.cli.visit_logistics import _moment
-from petdesk.cli.visit_record import _date
 from petdesk.language import interface_language
 
 #: ``attendance mark``'s options, by the model's attendance states (``AttendanceStatus``).
@@ -24,19 +24,7 @@ MARKS = ("present", "absent", "excused")
 
 def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -> None:
     """The options of ``add`` and ``edit``; for ``edit`` every one is optional (what is not given stays)."""
-    p.add_argument("--title", dest="title_en", required=adding, metavar="TEXT", help=_("title in English"))
-    p.add_argument("--title-zh", dest="title_zh", metavar="TEXT", help=_("title in Chinese"))
-    p.add_argument(
-        "--start",
-        dest="start_date",
-        type=_date,
-        required=adding,
-        metavar="DATE",
-        help=_("first day (YYYY-MM-DD)"),
-    )
-    p.add_argument(
-        "--end", dest="end_date", type=_date, required=adding, metavar="DATE", help=_("last day (YYYY-MM-DD)")
-    )
+    title_and_dates(p, _, adding=adding)
     p.add_argument(
         "--zone",
         dest="timezone",
@@ -161,13 +149,6 @@ def _details(args: argparse.Namespace, ctx: Context, session: Any) -> dict[str, 
     return given
 
 
-def _refused(exc: Exception, ctx: Context) -> CliError:
-    from petdesk.messages import localize_error
-
-    _ = ctx.translator()
-    return CliError(_("Not saved: {problems}").format(problems=localize_error(exc, ctx.locale)))
-
-
 def _resolve(ctx: Context, session: Any, table: str, prefix: str, what: str) -> str:
     from petdesk.messages import localize_error
     from petdesk.services import visits as visit_service
@@ -188,7 +169,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         try:
             training_id = save_training_details(session, None, _details(args, ctx, session))
         except ScheduleError as exc:
-            raise _refused(exc, ctx) from exc
+            raise refused(exc, ctx) from exc
     print(_("Training added: {id}").format(id=training_id))  # the full id, as ``visit add``
     return 0
 
@@ -211,7 +192,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
         try:
             save_training_details(session, training_id, details)
         except ScheduleError as exc:
-            raise _refused(exc, ctx) from exc
+            raise refused(exc, ctx) from exc
     print(_("Changed training {id}.").format(id=training_id[:8]))
     return 0
 
@@ -242,7 +223,7 @@ def cmd_add_session(args: argparse.Namespace, ctx: Context) -> int:
                 room_zh=args.room_zh,
             )
         except ScheduleError as exc:
-            raise _refused(exc, ctx) from exc
+            raise refused(exc, ctx) from exc
         session_id = row.id
     print(_("Added:"))
     for line in _lines(args, ctx, training_id, only=session_id):
@@ -327,7 +308,7 @@ def cmd_mark(args: argparse.Namespace, ctx: Context) -> int:
         try:
             training_service.set_attendance(s, session_id, contact_id, args.mark or None)
         except ScheduleError as exc:
-            raise _refused(exc, ctx) from exc
+            raise refused(exc, ctx) from exc
         row = training_service.get_session(s, session_id)
         label = training_service.session_label(row)
         name = next(

@@ -10,22 +10,13 @@ a group of their own, as ``contact`` beside ``search``. They save through
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 from petdesk.cli.context import CliError, Context, Translate, int_between
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.record_options import refused, title_and_dates
 from petdesk.enums import VisitDirection, VisitStatus
 from petdesk.language import N_
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
-        ) from None
 
 
 class NotAVisitId(argparse.Action):
@@ -55,19 +46,7 @@ HINTS = {
 
 def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -> None:
     """The options of ``add`` and ``edit``; for ``edit`` every one is optional (what is not given stays)."""
-    p.add_argument("--title", dest="title_en", required=adding, metavar="TEXT", help=_("title in English"))
-    p.add_argument("--title-zh", dest="title_zh", metavar="TEXT", help=_("title in Chinese"))
-    p.add_argument(
-        "--start",
-        dest="start_date",
-        type=_date,
-        required=adding,
-        metavar="DATE",
-        help=_("first day (YYYY-MM-DD)"),
-    )
-    p.add_argument(
-        "--end", dest="end_date", type=_date, required=adding, metavar="DATE", help=_("last day (YYYY-MM-DD)")
-    )
+    title_and_dates(p, _, adding=adding)
     p.add_argument(
         "--zone",
         dest="timezone",
@@ -156,13 +135,6 @@ def _details(args: argparse.Namespace, ctx: Context, session: Any) -> dict[str, 
     return given
 
 
-def _refused(exc: Exception, ctx: Context) -> CliError:
-    from petdesk.messages import localize_error
-
-    _ = ctx.translator()
-    return CliError(_("Not saved: {problems}").format(problems=localize_error(exc, ctx.locale)))
-
-
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.visit_details import save_visit_details
     from petdesk.services.visits import ScheduleError
@@ -172,7 +144,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         try:
             visit_id = save_visit_details(session, None, _details(args, ctx, session))
         except ScheduleError as exc:
-            raise _refused(exc, ctx) from exc
+            raise refused(exc, ctx) from exc
     # the full id, as ``contact add`` (scripts read it)
     print(_("Visit added: {id}").format(id=visit_id))
     return 0
@@ -201,6 +173,6 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
         try:
             save_visit_details(session, visit_id, details)
         except ScheduleError as exc:
-            raise _refused(exc, ctx) from exc
+            raise refused(exc, ctx) from exc
     print(_("Changed visit {id}.").format(id=visit_id[:8]))
     return 0
