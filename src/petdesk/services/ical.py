@@ -856,7 +856,7 @@ def _session_location(training: Training, s: TrainingSession, locale: str) -> st
     if online_session.is_online(
         room_en=s.room_en, room_zh=s.room_zh, title_en=s.title_en, title_zh=s.title_zh, notes=s.notes
     ):
-        link = online_session.meeting_link(s.room_en, s.room_zh, s.notes)
+        link = online_session.session_link(s.room_en, s.room_zh, s.notes)
         return link or " / ".join(_reader_order(*online_session.ONLINE_PLACE, locale))
     city_en, city_zh = _reader_city(training.city_en, training.city_zh, locale)
     venue = ", ".join(p for p in (training.venue_en, s.room_en, city_en) if p)

@@ -13,18 +13,17 @@ import re
 #: A meeting link as typed into a room or the notes.
 _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
 
-#: Words that make a room or a title's start say "online" (folded to lower case).
-_ONLINE_WORDS = (
-    "online",
-    "线上",
-    "在线",
-    "zoom",
-    "teams",
-    "webex",
-    "腾讯会议",
-    "voov",
-    "video call",
-    "视频会议",
+#: Words that make a room or a title's start say "online": Latin ones as whole words ("Steamship
+#: Hall" holds "teams", "Zoomorphic Gallery" "zoom"), Chinese ones anywhere.
+_ONLINE_LATIN = re.compile(r"\b(?:online|zoom|teams|webex|voov|video call)\b", re.IGNORECASE)
+_ONLINE_CHINESE = ("线上", "在线", "腾讯会议", "视频会议")
+
+#: Hosts of meeting links: a link in the notes makes a session online only when it is one of these
+#: (notes also link slides, maps and sign-up forms); any link in the room does.
+_MEETING_HOSTS = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoom\.com\.cn|teams\.microsoft\.com|teams\.live\.com|webex\.com|"
+    r"meeting\.tencent\.com|voovmeeting\.com|meet\.google\.com|dingtalk\.com|feishu\.cn)\b",
+    re.IGNORECASE,
 )
 
 #: A calendar's location for an online session with no link, in both languages.
@@ -40,18 +39,29 @@ def meeting_link(*texts: str) -> str:
     return ""
 
 
+def session_link(room_en: str, room_zh: str, notes: str) -> str:
+    """Where an online session is joined: a link in its room, else a meeting service's link in its
+    notes (not a link to slides there), else ""."""
+    if link := meeting_link(room_en, room_zh):
+        return link
+    found = _MEETING_HOSTS.search(notes or "")
+    return meeting_link(notes[found.start() :]) if found else ""
+
+
 def _says_online(text: str, *, at_start: bool = False) -> bool:
-    folded = (text or "").strip().casefold()
+    text = (text or "").strip()
     if at_start:
-        return folded.startswith(_ONLINE_WORDS)
-    return any(word in folded for word in _ONLINE_WORDS)
+        found = _ONLINE_LATIN.match(text)
+        return bool(found) or text.startswith(_ONLINE_CHINESE)
+    return bool(_ONLINE_LATIN.search(text)) or any(word in text for word in _ONLINE_CHINESE)
 
 
 def is_online(*, room_en: str, room_zh: str, title_en: str, title_zh: str, notes: str = "") -> bool:
-    """True for a session held online: a link in its room or notes, a room naming a meeting
-    service ("Zoom", "线上"), or a title starting with "Online" / "线上"."""
+    """True for a session held online: a link in its room or a meeting service's link in its notes,
+    a room naming a meeting service ("Zoom", "线上"), or a title starting with "Online" / "线上"."""
     return bool(
-        meeting_link(room_en, room_zh, notes)
+        meeting_link(room_en, room_zh)
+        or _MEETING_HOSTS.search(notes or "")
         or _says_online(room_en)
         or _says_online(room_zh)
         or _says_online(title_en, at_start=True)

@@ -10,7 +10,7 @@ from icalendar import Calendar
 from petdesk.db import Database
 from petdesk.services import ical
 from petdesk.services import trainings as ts
-from petdesk.services.online_session import is_online, meeting_link
+from petdesk.services.online_session import is_online, meeting_link, session_link
 
 
 def _training(db: Database) -> str:
@@ -80,6 +80,20 @@ def test_what_makes_a_session_online() -> None:
     assert not is_online(
         room_en="Room 2", room_zh="二号会议室", title_en="Treatment online monitoring", title_zh=""
     )
+    # a room or a title that only holds such a word inside another, and a link to slides in the notes
+    assert not is_online(room_en="Steamship Hall", room_zh="", title_en="Zoomorphic design", title_zh="")
+    assert not is_online(
+        room_en="Room 2",
+        room_zh="",
+        title_en="Talk",
+        title_zh="",
+        notes="Slides: https://example.org/deck.pdf",
+    )
+    assert is_online(room_en="Room 2", room_zh="", title_en="Talk", title_zh="", notes="https://zoom.us/j/42")
+    assert is_online(room_en="MS Teams", room_zh="", title_en="Talk", title_zh="")
+    # the calendar's place: the meeting's link, not the slides' that the notes give first
+    notes = "Slides: https://example.org/deck.pdf; join at https://zoom.us/j/42."
+    assert session_link("Zoom", "", notes) == "https://zoom.us/j/42"
     assert (
         meeting_link("", "see (https://meeting.tencent.com/dm/abc)") == "https://meeting.tencent.com/dm/abc"
     )
