@@ -5,19 +5,13 @@ keep English CLDR's symbol; a Chinese reader keeps the currency's Chinese name."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from petdesk import i18n
 from petdesk.currency_signs import is_unambiguous_sign, own_sign
+from tests.helpers.office_kept import office
 
-
-@pytest.fixture
-def office() -> Iterator[object]:
-    before = i18n.office_country()
-    yield i18n.set_office_country
-    i18n.set_office_country(before)
+__all__ = ["office"]
 
 
 @pytest.mark.parametrize(
@@ -33,24 +27,24 @@ def office() -> Iterator[object]:
 def test_each_office_reads_its_own_currency_by_its_own_sign(  # type: ignore[no-untyped-def]
     office, country: str, currency: str, shown: str
 ) -> None:
-    office(country)
+    i18n.set_office_country(country)
     assert i18n.format_money(12_500_000, currency, "en") == shown
     assert i18n.compact_money(12_500_000, currency, "en").startswith(shown[0])
     assert i18n.format_money(12_500_000, currency, "en", whole=True) == shown.removesuffix(".00")
 
 
 def test_a_shared_or_lettered_symbol_stays_as_english_writes_it(office) -> None:  # type: ignore[no-untyped-def]
-    office("CN")  # "¥" is the yuan's and the yen's: CN¥, as before
+    i18n.set_office_country("CN")  # "¥" is the yuan's and the yen's: CN¥, as before
     assert i18n.format_money(8_000, "CNY", "en") == "CN¥8,000.00"
-    office("ID")  # "Rp" is letters: the code, as before
+    i18n.set_office_country("ID")  # "Rp" is letters: the code, as before
     assert i18n.format_money(8_000, "IDR", "en").startswith("IDR")
-    office("KZ")  # another country's currency keeps English CLDR's symbol
+    i18n.set_office_country("KZ")  # another country's currency keeps English CLDR's symbol
     assert i18n.format_money(8_000, "BDT", "en") == "BDT\u00a08,000.00"
     assert i18n.format_money(8_000, "PHP", "en") == "₱8,000.00"
 
 
 def test_a_chinese_reader_keeps_the_currency_s_name(office) -> None:  # type: ignore[no-untyped-def]
-    office("KZ")
+    i18n.set_office_country("KZ")
     assert i18n.format_money(12_500_000, "KZT", "zh_CN") == "1,250万哈萨克斯坦坚戈"
 
 

@@ -8,16 +8,18 @@ elsewhere (Sister, Senior)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from petdesk.db import Database
-from petdesk.office_country import office_country, set_office_country
+from petdesk.office_country import set_office_country
 from petdesk.services import honorifics, importing
 from petdesk.services.importing import ContactRecord, load_file
 from tests.helpers.contact_form_saves import saved_contact
+from tests.helpers.office_kept import office
+
+__all__ = ["office"]
 
 
 def _people(path: Path) -> list[tuple[str, str, str, str, str, str]]:
@@ -40,14 +42,6 @@ def _files(name: str) -> dict[str, str]:
         "sansan.csv": "会社名,部署名,役職,氏名,氏名（カナ）,メールアドレス\n"
         f"Acme,Sales,Manager,{name},,j@acme.example\n",
     }
-
-
-@pytest.fixture
-def office() -> Iterator[None]:
-    """The office's country put back after the test (it is process-wide)."""
-    before = office_country()
-    yield
-    set_office_country(before)
 
 
 COUPLES = [

@@ -5,7 +5,6 @@ the duplicate finder, the import's "same person" and search; elsewhere a leading
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,11 @@ from petdesk.models.enums import ChannelLabel, ContactChannel
 from petdesk.services import duplicates, importing, search
 from petdesk.services.matching import method_key, phone_key, same_method_key
 from tests.core.contacts.io_helpers import add_contact
+from tests.helpers.office_kept import office
+
+__all__ = ["office"]
 
 KZ_MOBILE = ("+7 701 123 45 67", "8 701 123 45 67")
-
-
-@pytest.fixture
-def office() -> Iterator[None]:
-    """The office country is a process-wide setting: put back as it was after each test."""
-    before = i18n.office_country()
-    yield
-    i18n.set_office_country(before)
 
 
 @pytest.mark.parametrize("country", ["KZ", "RU"])

@@ -5,8 +5,6 @@ first read the trunk "8"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from petdesk import i18n
@@ -16,14 +14,9 @@ from petdesk.models.enums import ContactChannel
 from petdesk.services import organisations as os_
 from petdesk.services import search
 from petdesk.services.contacts import Method, create_contact
+from tests.helpers.office_kept import office
 
-
-@pytest.fixture
-def office() -> Iterator[None]:
-    """The office country is a process-wide setting: put back as it was after the test."""
-    before = i18n.office_country()
-    yield
-    i18n.set_office_country(before)
+__all__ = ["office"]
 
 
 def test_the_command_line_search_reads_8_as_the_kazakh_trunk(

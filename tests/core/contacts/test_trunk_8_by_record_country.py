@@ -6,7 +6,6 @@ national numbers as duplicates and search do ("139-4968-7761" finds "+86 139 496
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,12 @@ from petdesk.models.enums import ChannelLabel, ContactChannel
 from petdesk.services import contacts, duplicates, importing, search
 from petdesk.services.matching import method_key, phone_key, reading_country
 from tests.core.contacts.io_helpers import add_contact
+from tests.helpers.office_kept import office
+
+__all__ = ["office"]
 
 KZ_MOBILE = ("+7 701 123 45 67", "8 701 123 45 67")
 BY_MOBILE = ("+375 29 123 45 67", "8 029 123 45 67")
-
-
-@pytest.fixture
-def office() -> Iterator[None]:
-    """The office country is a process-wide setting: put back as it was after each test."""
-    before = i18n.office_country()
-    yield
-    i18n.set_office_country(before)
 
 
 @pytest.mark.parametrize(
