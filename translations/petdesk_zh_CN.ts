@@ -12662,13 +12662,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TidyDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/tidy_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/tidy_dialog.py" line="177"/>
         <source>Making the changes…</source>
         <extracomment>How long the result stays in the window&apos;s status bar. Whether Apply asks first (the subclass&apos;s ``confirm_text``). What the error messages say was being done (&quot;tidying phone numbers&quot;). The plan on screen (None until read), and whether a last tidy can be undone. What the last apply or undo did, said before the counts of the plan read after it. The question before Apply and the progress of a write, for tests and screen readers.</extracomment>
         <translation>正在更改…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/tidy_dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/tidy_dialog.py" line="188"/>
         <source>Undoing the last tidy…</source>
         <translation>正在撤销上次整理…</translation>
     </message>

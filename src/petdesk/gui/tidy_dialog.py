@@ -172,29 +172,34 @@ class TidyDialog(QDialog):
         box.open()
 
     def _apply(self, plan: Any) -> None:
-        self._busy(QCoreApplication.translate("TidyDialog", "Making the changes…"))
         write = self.write
-        write_op(
-            self.db,
+        self._write(
+            QCoreApplication.translate("TidyDialog", "Making the changes…"),
             lambda session, report: write(session, plan, report),
-            changes=Changes.of("contact"),
-            on_success=self._applied,
-            on_failure=self._failed,
-            on_progress=self._show_progress,
-            owner=self,
+            self._applied,
         )
 
     def _applied(self, done: int) -> None:
         self._finished(self.applied_text(done))
 
     def undo(self) -> None:
-        self._busy(QCoreApplication.translate("TidyDialog", "Undoing the last tidy…"))
         locale, undo_write = self.ui_locale, self.undo_write
+        self._write(
+            QCoreApplication.translate("TidyDialog", "Undoing the last tidy…"),
+            lambda session, report: undo_write(session, locale, report),
+            self._undone,
+        )
+
+    def _write(
+        self, doing: str, work: Callable[[Any, Report], Any], on_success: Callable[[Any], None]
+    ) -> None:
+        """``work`` off the GUI thread, the dialog busy with ``doing`` and its progress shown."""
+        self._busy(doing)
         write_op(
             self.db,
-            lambda session, report: undo_write(session, locale, report),
+            work,
             changes=Changes.of("contact"),
-            on_success=self._undone,
+            on_success=on_success,
             on_failure=self._failed,
             on_progress=self._show_progress,
             owner=self,
