@@ -173,3 +173,16 @@ def test_each_change_is_in_history(db: Database, capsys: pytest.CaptureFixture[s
     assert [e.label for e in mine if e.is_creation] == ["Ping Chen (陈平)"]
     assert [e.label for e in mine if e.field == "deleted_at"] == ["Ping Chen (陈平)"]
 
+
+def test_attendance_mark_names_the_session_in_the_readers_language(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    training_id, chen, _klaus = _training(db)
+    assert _run(db, capsys, "training-participants", "add", training_id, chen)[0] == 0
+    with db.reading() as s:
+        (session_id,) = [x.id for x in training_service.get_training(s, training_id).sessions]
+    code, out, err = _run(db, capsys, "attendance", "mark", session_id, chen, "--lang", "zh_CN")
+    assert code == 0, err
+    assert "曝气基础" in out and "Aeration" not in out
+    code, out, err = _run(db, capsys, "attendance", "mark", session_id, chen, "--absent")
+    assert out == "Ping Chen: absent from S1 “Aeration basics”.\n"
