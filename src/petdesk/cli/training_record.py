@@ -310,7 +310,7 @@ def cmd_mark(args: argparse.Namespace, ctx: Context) -> int:
         except ScheduleError as exc:
             raise refused(exc, ctx) from exc
         row = training_service.get_session(s, session_id)
-        label = training_service.session_label(row)
+        label = training_service.session_label(row, lang)  # the reader's language (round 61)
         name = next(
             training_service.shown_name(p.contact, lang)
             for p in row.training.participants

@@ -53,6 +53,9 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "training-sessions list": False,
     "training-sessions remove": True,
     "attendance mark": True,
+    "training-participants add": True,
+    "training-participants list": False,
+    "training-participants remove": True,
     "replace-participant": True,
     "trainings": False,
     "replace-attendee": True,
@@ -213,6 +216,8 @@ CHECKED_BESIDE = frozenset(
         "training-sessions add",
         "training-sessions remove",
         "attendance mark",
+        "training-participants add",
+        "training-participants remove",
     }
 )
 

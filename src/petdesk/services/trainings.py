@@ -583,10 +583,11 @@ def _present(row: TrainingSession, contact_id: str) -> bool:
     )
 
 
-def session_label(row: TrainingSession) -> str:
-    """ "S2 “Breakout B”": the session's number in the one order, and its title as entered."""
+def session_label(row: TrainingSession, lang: str = "en") -> str:
+    """ "S2 “Breakout B”": the session's number in the one order, and its title in ``lang`` ("en"
+    or "zh"), the other language's when that one is empty."""
     number = next(n for n, s in enumerate(live_sessions(row.training), 1) if s.id == row.id)
-    title = row.title_en or row.title_zh
+    title = (row.title_zh or row.title_en) if lang == "zh" else (row.title_en or row.title_zh)
     code = attendance.session_code(number)
     return f"{code} “{title}”" if title else code
 
