@@ -19,8 +19,10 @@ def _nothing(ctx: Context, options: str) -> CliError:
     return CliError(_("Nothing to change: give {options}.").format(options=options))
 
 
-def _given(args: argparse.Namespace, names: dict[str, str]) -> dict[str, Any]:
-    """The service's fields for the options given (``names``: option dest → field)."""
+def _given(args: argparse.Namespace, ctx: Context, names: dict[str, str]) -> dict[str, Any]:
+    """The service's fields for the options given (``names``: option dest → field). The command's
+    own ``--lang`` is taken first: its refusals speak it too."""
+    ctx.speak(output_locale(args))
     return {field: getattr(args, dest) for dest, field in names.items() if getattr(args, dest) is not None}
 
 
@@ -47,6 +49,7 @@ def cmd_edit_leg(args: argparse.Namespace, ctx: Context) -> int:
 
     fields = _given(
         args,
+        ctx,
         {
             "from_place": "from_place",
             "to_place": "to_place",
@@ -80,9 +83,9 @@ def cmd_edit_stay(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.handover import person_id
     from petdesk.services import logistics as lg
 
-    _ = ctx.speak(output_locale(args))
     fields = _given(
         args,
+        ctx,
         {
             "hotel": "hotel",
             "check_in": "check_in",
@@ -94,6 +97,8 @@ def cmd_edit_stay(args: argparse.Namespace, ctx: Context) -> int:
     )
     if not fields and args.room is None:
         raise _nothing(ctx, "--hotel, --from, --to, --address, --phone, --note or --room")
+
+    _ = ctx.translator()
 
     def change(s: Any, stay_id: str) -> str:
         stay = lg.update_accommodation(s, stay_id, **fields)
@@ -118,6 +123,7 @@ def cmd_edit_vehicle(args: argparse.Namespace, ctx: Context) -> int:
 
     fields = _given(
         args,
+        ctx,
         {
             "vehicle": "vehicle",
             "driver": "driver_name",

@@ -88,6 +88,10 @@ def test_a_changed_leg_keeps_its_id_travellers_and_history(
         db, capsys, "--lang", "zh_CN", "visit-legs", "edit", leg[:8], "--arrives", "2026-11-10 05:00"
     )
     assert code == 1 and "未保存" in err
+    code, _out, err = _run(
+        db, capsys, "visit-legs", "edit", leg[:8], "--arrives", "2026-11-10 05:00", "--lang", "zh_CN"
+    )
+    assert code == 1 and "未保存" in err  # the command's own --lang too
     code, _out, err = _run(db, capsys, "visit-legs", "edit", leg[:8])
     assert code == 1 and "Nothing to change" in err
     code, _out, err = _run(db, capsys, "visit-legs", "edit", leg[:8], "--traveller", "Na Li")
