@@ -1,8 +1,9 @@
 """A visit's travel legs, hotels and vehicles on the command line (round 60: a visit set up by
 commands had no logistics, so its dossier had no "Travel, hotels and cars" section). Named and
 built as ``training-lodging``: ``visit-legs``, ``visit-lodging`` and ``visit-vehicles``, each with
-``add VISIT …``, ``list VISIT`` and ``remove ID``, calling the services the visit editor's
-logistics tab calls (``services.logistics``)."""
+``add VISIT …``, ``edit ID …`` (round 61), ``list VISIT`` and ``remove ID``, calling the services
+the visit editor's logistics tab calls (``services.logistics``). ``add`` and ``edit`` share one
+declaration of their options: required or with a default to add, all optional to edit."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from petdesk.cli import visit_logistics_edit as edit_commands
+from petdesk.cli import visit_vehicle_riders
 from petdesk.cli.context import CliError, Context, Translate, output_locale
 from petdesk.language import interface_language
 
@@ -41,10 +44,23 @@ def register(sub: argparse._SubParsersAction, _: Translate, date: Any, zone: Any
 
 
 def _group(
-    sub: argparse._SubParsersAction, name: str, help_text: str, description: str
+    sub: argparse._SubParsersAction,
+    name: str,
+    help_text: str,
+    description: str,
+    actions: str = "{add,edit,list,remove}",
 ) -> argparse._SubParsersAction:
     p = sub.add_parser(name, help=help_text, description=description)
-    return p.add_subparsers(dest="logistics_action", metavar="{add,list,remove}", required=True)
+    return p.add_subparsers(dest="logistics_action", metavar=actions, required=True)
+
+
+def _edit_parser(
+    actions: argparse._SubParsersAction, _: Translate, help_text: str
+) -> argparse.ArgumentParser:
+    """``edit ID``: the row keeps its id and links (a changed flight was remove + add before)."""
+    edit = actions.add_parser("edit", help=help_text)
+    edit.add_argument("id", metavar="ID", help=_("its id as the list shows it (at least 4 characters)"))
+    return edit
 
 
 def _list_and_remove(
@@ -73,38 +89,56 @@ def _register_legs(sub: argparse._SubParsersAction, _: Translate, zone: Any, com
     )
     add = actions.add_parser("add", help=_("add a travel leg to a visit"))
     add.add_argument("visit", metavar="VISIT", help=_("visit id (at least 4 characters)"))
-    add.add_argument(
-        "--from", dest="from_place", required=True, metavar="PLACE", help=_("where it leaves from")
-    )
-    add.add_argument("--to", dest="to_place", required=True, metavar="PLACE", help=_("where it goes to"))
-    add.add_argument(
-        "--departs", type=_moment, required=True, metavar="TIME", help=_("departure (YYYY-MM-DD HH:MM)")
-    )
-    add.add_argument(
-        "--arrives", type=_moment, required=True, metavar="TIME", help=_("arrival (YYYY-MM-DD HH:MM)")
-    )
-    add.add_argument(
-        "--departs-zone", type=zone, metavar="ZONE", help=_("zone of the departure (e.g. Asia/Shanghai)")
-    )
-    add.add_argument(
-        "--arrives-zone", type=zone, metavar="ZONE", help=_("zone of the arrival (e.g. Europe/Berlin)")
-    )
-    add.add_argument("--mode", choices=MODES, default="flight", help=_("how (default: flight)"))
-    add.add_argument(
-        "--number", default="", metavar="TEXT", help=_("flight or train number as on the ticket")
-    )
-    add.add_argument("--carrier", default="", metavar="TEXT", help=_("airline or railway"))
-    add.add_argument("--note", default="", metavar="TEXT", help=_("a note (booking reference, terminal)"))
-    add.add_argument(
-        "--traveller",
-        action="append",
-        default=[],
-        metavar="CONTACT",
-        help=_("who travels: contact id or whole name; repeatable (default: the whole delegation)"),
-    )
+    _leg_options(add, _, zone, adding=True)
     common(add, _)
     add.set_defaults(handler=cmd_add_leg)
+    edit = _edit_parser(actions, _, _("change a travel leg (what is not given stays)"))
+    _leg_options(edit, _, zone, adding=False)
+    common(edit, _)
+    edit.set_defaults(handler=edit_commands.cmd_edit_leg)
     _list_and_remove(actions, _, common, "legs", _("remove a travel leg"))
+
+
+def _leg_options(p: argparse.ArgumentParser, _: Translate, zone: Any, *, adding: bool) -> None:
+    """The options of ``visit-legs add`` and ``edit``; to edit, a zone given without a time keeps
+    the wall-clock time (the service's rule, as the editor's)."""
+    text = "" if adding else None
+    p.add_argument(
+        "--from", dest="from_place", required=adding, metavar="PLACE", help=_("where it leaves from")
+    )
+    p.add_argument("--to", dest="to_place", required=adding, metavar="PLACE", help=_("where it goes to"))
+    p.add_argument(
+        "--departs", type=_moment, required=adding, metavar="TIME", help=_("departure (YYYY-MM-DD HH:MM)")
+    )
+    p.add_argument(
+        "--arrives", type=_moment, required=adding, metavar="TIME", help=_("arrival (YYYY-MM-DD HH:MM)")
+    )
+    p.add_argument(
+        "--departs-zone", type=zone, metavar="ZONE", help=_("zone of the departure (e.g. Asia/Shanghai)")
+    )
+    p.add_argument(
+        "--arrives-zone", type=zone, metavar="ZONE", help=_("zone of the arrival (e.g. Europe/Berlin)")
+    )
+    p.add_argument(
+        "--mode",
+        choices=MODES,
+        default="flight" if adding else None,
+        help=_("how (default: flight)") if adding else _("how"),
+    )
+    p.add_argument(
+        "--number", default=text, metavar="TEXT", help=_("flight or train number as on the ticket")
+    )
+    p.add_argument("--carrier", default=text, metavar="TEXT", help=_("airline or railway"))
+    p.add_argument("--note", default=text, metavar="TEXT", help=_("a note (booking reference, terminal)"))
+    p.add_argument(
+        "--traveller",
+        action="append",
+        default=[] if adding else None,
+        metavar="CONTACT",
+        help=_("who travels: contact id or whole name; repeatable (default: the whole delegation)")
+        if adding
+        else _("who travels: contact id or whole name; repeatable; replaces the leg's travellers"),
+    )
 
 
 def _register_lodging(sub: argparse._SubParsersAction, _: Translate, date: Any, common: Common) -> None:
@@ -116,52 +150,90 @@ def _register_lodging(sub: argparse._SubParsersAction, _: Translate, date: Any, 
     )
     add = actions.add_parser("add", help=_("add a hotel stay to a visit"))
     add.add_argument("visit", metavar="VISIT", help=_("visit id (at least 4 characters)"))
-    add.add_argument("--hotel", required=True, metavar="TEXT", help=_("the hotel's name"))
-    add.add_argument(
-        "--from", dest="check_in", type=date, required=True, metavar="D", help=_("check-in day (YYYY-MM-DD)")
-    )
-    add.add_argument(
-        "--to", dest="check_out", type=date, required=True, metavar="D", help=_("check-out day (YYYY-MM-DD)")
-    )
-    add.add_argument("--address", default="", metavar="TEXT", help=_("the hotel's address"))
-    add.add_argument("--phone", default="", metavar="TEXT", help=_("the hotel's phone"))
-    add.add_argument("--note", default="", metavar="TEXT", help=_("a note for the stay"))
-    add.add_argument(
-        "--room",
-        action="append",
-        default=[],
-        metavar="CONTACT=ROOM",
-        help=_("a person (contact id or whole name) and their room number; repeatable"),
-    )
+    _stay_options(add, _, date, adding=True)
     common(add, _)
     add.set_defaults(handler=cmd_add_stay)
+    edit = _edit_parser(actions, _, _("change a hotel stay (what is not given stays)"))
+    _stay_options(edit, _, date, adding=False)
+    common(edit, _)
+    edit.set_defaults(handler=edit_commands.cmd_edit_stay)
     _list_and_remove(actions, _, common, "stays", _("remove a hotel stay with its rooming list"))
+
+
+def _stay_options(p: argparse.ArgumentParser, _: Translate, date: Any, *, adding: bool) -> None:
+    text = "" if adding else None
+    p.add_argument("--hotel", required=adding, metavar="TEXT", help=_("the hotel's name"))
+    p.add_argument(
+        "--from",
+        dest="check_in",
+        type=date,
+        required=adding,
+        metavar="D",
+        help=_("check-in day (YYYY-MM-DD)"),
+    )
+    p.add_argument(
+        "--to",
+        dest="check_out",
+        type=date,
+        required=adding,
+        metavar="D",
+        help=_("check-out day (YYYY-MM-DD)"),
+    )
+    p.add_argument("--address", default=text, metavar="TEXT", help=_("the hotel's address"))
+    p.add_argument("--phone", default=text, metavar="TEXT", help=_("the hotel's phone"))
+    p.add_argument("--note", default=text, metavar="TEXT", help=_("a note for the stay"))
+    p.add_argument(
+        "--room",
+        action="append",
+        default=[] if adding else None,
+        metavar="CONTACT=ROOM",
+        help=_("a person (contact id or whole name) and their room number; repeatable")
+        if adding
+        else _(
+            "a person (contact id or whole name) and their room number; repeatable; replaces the rooming list"
+        ),
+    )
 
 
 def _register_vehicles(sub: argparse._SubParsersAction, _: Translate, common: Common) -> None:
     actions = _group(
         sub,
         "visit-vehicles",
-        _("add, list or remove a visit's cars and buses with their drivers"),
+        _("add, list or remove a visit's cars and buses with their drivers, and who rides in them"),
         _("--item gives an itinerary item the vehicle serves (its id as `petdesk visits ID` shows it)."),
+        "{add,edit,list,remove,riders}",
     )
     add = actions.add_parser("add", help=_("add a vehicle to a visit"))
     add.add_argument("visit", metavar="VISIT", help=_("visit id (at least 4 characters)"))
-    add.add_argument("--vehicle", required=True, metavar="TEXT", help=_("make, colour and plate"))
-    add.add_argument("--driver", default="", metavar="NAME", help=_("the driver's name"))
-    add.add_argument("--driver-phone", default="", metavar="TEXT", help=_("the driver's phone"))
-    add.add_argument("--seats", type=int, metavar="N", help=_("passenger seats (without the driver)"))
-    add.add_argument("--note", default="", metavar="TEXT", help=_("a note for the vehicle"))
-    add.add_argument(
-        "--item",
-        action="append",
-        default=[],
-        metavar="ITEM",
-        help=_("an itinerary item it serves; repeatable"),
-    )
+    _vehicle_options(add, _, adding=True)
     common(add, _)
     add.set_defaults(handler=cmd_add_vehicle)
+    edit = _edit_parser(actions, _, _("change a vehicle (what is not given stays)"))
+    _vehicle_options(edit, _, adding=False)
+    common(edit, _)
+    edit.set_defaults(handler=edit_commands.cmd_edit_vehicle)
     _list_and_remove(actions, _, common, "vehicles", _("remove a vehicle with its riders"))
+    visit_vehicle_riders.register(actions, _, common)
+
+
+def _vehicle_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -> None:
+    text = "" if adding else None
+    p.add_argument("--vehicle", required=adding, metavar="TEXT", help=_("make, colour and plate"))
+    p.add_argument("--driver", default=text, metavar="NAME", help=_("the driver's name"))
+    p.add_argument("--driver-phone", default=text, metavar="TEXT", help=_("the driver's phone"))
+    p.add_argument("--seats", type=int, metavar="N", help=_("passenger seats (without the driver)"))
+    p.add_argument("--note", default=text, metavar="TEXT", help=_("a note for the vehicle"))
+    p.add_argument(
+        "--item",
+        action="append",
+        default=[] if adding else None,
+        metavar="ITEM",
+        help=_("an itinerary item it serves; repeatable")
+        if adding
+        else _(
+            "an itinerary item it serves; repeatable; replaces its items (riders of an item dropped leave it)"
+        ),
+    )
 
 
 def _visit(ctx: Context, prefix: str) -> str:
@@ -290,9 +362,11 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _print_added(args: argparse.Namespace, ctx: Context, vid: str, row_id: str, kind: str) -> int:
+def _print_added(
+    args: argparse.Namespace, ctx: Context, vid: str, row_id: str, kind: str, *, changed: bool = False
+) -> int:
     _ = ctx.speak(output_locale(args))
-    print(_("Added:"))
+    print(_("Changed:") if changed else _("Added:"))
     for line in _lines(args, ctx, vid, kind, only=row_id):
         print(line)
     return 0

@@ -62,18 +62,12 @@ def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -
     )
     p.add_argument("--purpose", dest="purpose_en", metavar="TEXT", help=_("purpose in English"))
     p.add_argument("--purpose-zh", dest="purpose_zh", metavar="TEXT", help=_("purpose in Chinese"))
-    if adding:
-        return
-    # the rest of the editor's Details tab, with its choices and checks (the service's)
+    # the rest of the editor's Details tab, with its choices and checks (the service's); a visit
+    # added by command came in inbound whatever it was (round 61)
     p.add_argument(
         "--direction",
         choices=[d.value for d in VisitDirection],
         help=_("inbound: a delegation visits us; outbound: we visit them"),
-    )
-    p.add_argument(
-        "--status",
-        choices=[s.value for s in VisitStatus],
-        help=_("planned, confirmed (needs an itinerary item), done (once begun) or cancelled"),
     )
     p.add_argument(
         "--country",
@@ -86,6 +80,13 @@ def _detail_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) -
         type=_head_count,
         metavar="N",
         help=_("the delegation's announced size, 1 to 9999 people ('' removes it)"),
+    )
+    if adding:
+        return  # a new visit is planned: its status moves by the editor's rules afterwards
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in VisitStatus],
+        help=_("planned, confirmed (needs an itinerary item), done (once begun) or cancelled"),
     )
 
 

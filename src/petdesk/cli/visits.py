@@ -610,7 +610,7 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     """Travel, hotels with their rooming lists, cars and gifts: what the dossier prints, as text
     (field test 52, defect 10: the command line's view of a visit had none of it)."""
     from petdesk.i18n import format_date, format_datetime, translator
-    from petdesk.labels import GIFT_DIRECTIONS, TRAVEL_MODES, code_label
+    from petdesk.labels import GIFT_DIRECTIONS, TRAVEL_MODES, bracket, code_label
     from petdesk.services import logistics as logistics_service
     from petdesk.services.vehicle_capacity import over_capacity
 
@@ -630,11 +630,11 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     for leg in lg.legs:
         mode = code_label(TRAVEL_MODES, leg.mode, locale)
         journey = " ".join(p for p in (leg.number, f"{leg.from_place} → {leg.to_place}") if p)
-        carrier = f" ({leg.carrier})" if leg.carrier else ""
+        # "（汉莎航空）" in Chinese, as every other bracket there (round 61: ASCII ones were left)
         print(
             f"  {when(leg.departs, leg.departs_timezone, leg.from_place)}"
             f" → {when(leg.arrives, leg.arrives_timezone, leg.to_place)}"
-            f"  {bracketed(mode)} {journey}{carrier}"
+            f"  {bracketed(mode)} {bracket(journey, leg.carrier, locale)}"
         )
         travellers = _(", ").join(name(p) for p in leg.travellers) or _("(nobody)")
         print("    " + _("travellers ({n}): {people}").format(n=len(leg.travellers), people=travellers))
@@ -642,8 +642,9 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
         print(_("Hotels:"))
     for stay in lg.stays:
         dates = f"{format_date(stay.check_in, locale)} – {format_date(stay.check_out, locale)}"
-        details = ", ".join(p for p in (stay.address, stay.phone) if p)
-        print(f"  {dates}  {stay.hotel}" + (f" ({details})" if details else ""))
+        # an address and a phone are unlike parts: a full-width comma in Chinese, never 、
+        details = ("，" if lang == "zh" else ", ").join(p for p in (stay.address, stay.phone) if p)
+        print(f"  {dates}  {bracket(stay.hotel, details, locale)}")
         for room in stay.rooms:
             print(f"    {pad(room.room or '—', 8)} {name(room.person)}")
         if not stay.rooms:
@@ -671,7 +672,7 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     for gift in lg.gifts:
         who = " → ".join(p for p in (gift.giver, gift.recipient) if p)
         direction = code_label(GIFT_DIRECTIONS, gift.direction, locale)
-        print(f"  {bracketed(direction)} {gift.description}" + (f" ({who})" if who else ""))
+        print(f"  {bracketed(direction)} {bracket(gift.description, who, locale)}")
     cars = over_capacity(session, [visit_id]) if lg.vehicles else []
     if lg.rooming_gaps or cars:
         print(_("Open questions:"))

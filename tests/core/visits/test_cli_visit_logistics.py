@@ -92,3 +92,20 @@ def test_the_chinese_view_has_chinese_names_and_dates(
     assert flight in out
     assert "810      周丽娜" in out
     assert "【赠出】 Porcelain vase" in out
+
+
+def test_the_chinese_view_has_full_width_brackets_around_details(
+    db: Database, visit_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Round 61: the carrier, the hotel's details and the gift's giver kept ASCII "(…)" in Chinese."""
+    with db.transaction() as s:
+        [stay] = ls.logistics(s, visit_id).stays
+        ls.update_accommodation(s, stay.id, address="杭州市长寿路78号", phone="+86 571 8797 7951")
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "visits", visit_id]) == 0
+    out = capsys.readouterr().out
+    assert "LH 2386 Munich MUC → Shanghai PVG（Lufthansa）" in out
+    assert "Shangri-La Hangzhou（杭州市长寿路78号，+86 571 8797 7951）" in out
+    assert "Porcelain vase（Dieter Reiter → EPB）" in out
+    assert "(" not in out and ")" not in out
+    assert main(["--db", str(db.path), "visits", visit_id]) == 0  # English keeps its own
+    assert "Shangri-La Hangzhou (杭州市长寿路78号, +86 571 8797 7951)" in capsys.readouterr().out

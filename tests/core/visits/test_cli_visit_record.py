@@ -189,3 +189,19 @@ def test_edit_sets_direction_status_country_and_head_count(
     with db.reading() as s:
         v = s.get(m.Visit, visit_id)
         assert v is not None and (v.status.value, v.country, v.head_count) == ("cancelled", None, None)
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_add_takes_direction_country_and_head_count(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Round 61: ``visit add`` had none of them, so a visit abroad made by command came in inbound."""
+    code, out, err = _run(
+        db, capsys, *ADD, "--direction", "outbound", "--country", "Vietnam", "--head-count", "6"
+    )
+    assert (code, err) == (0, "")
+    with db.reading() as s:
+        v = s.get(m.Visit, out.removeprefix("Visit added: ").strip())
+        assert v is not None
+        assert (v.direction.value, v.country, v.head_count) == ("outbound", "VN", 6)
+    assert "must be between 1 and 9999" in _usage_error(capsys, db, *ADD, "--head-count", "0")
+    # the status stays the editor's to move (a new visit is planned)
+    assert "--status" in _usage_error(capsys, db, *ADD, "--status", "done")
