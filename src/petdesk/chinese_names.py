@@ -272,6 +272,13 @@ def pinyin_syllables(
     return [s.rstrip("012345").replace("ü", "u") for s in syllables]
 
 
+def passport_syllable(syllable: str) -> str:
+    """A toneless pinyin syllable as a Chinese passport spells it: ü is "yu" (吕 LYU, 女 NYU, 略 LYUE),
+    for a passport has no ü and "Lu" is another surname (卢, 鲁, 陆). Only l and n take ü before a
+    vowel written so; after j, q, x and y pinyin already writes u."""
+    return syllable.replace("ü", "yu").replace("Ü", "Yu")
+
+
 def given_first_in_chinese(family_zh: str, given_zh: str) -> bool:
     """Whether a name in Chinese characters is a transliterated foreign one, written given name first:
     its given name ends with the middle dot that separates it from the family name (阿卜杜拉· + 艾买提),

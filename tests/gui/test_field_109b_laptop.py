@@ -96,7 +96,7 @@ def test_a_name_in_chinese_alone_shows_its_pinyin_in_the_delegation(qtbot: QtBot
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     other = headers.index(editor.tr("Name (other script)"))
     assert model.index(0, 0).data() == "吕晓东"
-    assert model.index(0, other).data() == "Lü Xiaodong"
+    assert model.index(0, other).data() == "Lyu Xiaodong"  # ü as a passport spells it (names61)
     editor.close()
 
 

@@ -41,7 +41,21 @@ def couple_off_given_name(given: str, family: str, notes: str, *, chinese: bool 
     if not couple:
         return given, notes
     written = " ".join(part for part in (given.strip(), family.strip()) if part)
+    return rest, with_written_as(notes, written, chinese=chinese)
+
+
+def couple_off_whole_name(name: str, notes: str, *, chinese: bool = False) -> tuple[str, str]:
+    """(name, notes) with a couple's titles taken off a whole name before it is split, the cell kept
+    in the notes as written: "Mr. and Mrs. ZHANG Wei" is then split as "ZHANG Wei" is, family name
+    first (names61: split at its last word it stored "Wei" as the family name). As they were for a
+    name with no couple's titles, or with nothing after them."""
+    couple, rest = couple_of_name(name)
+    if not couple or not rest:
+        return name, notes
+    return rest, with_written_as(notes, " ".join(name.split()), chinese=chinese)
+
+
+def with_written_as(notes: str, written: str, *, chinese: bool) -> str:
+    """The notes with the "Written as" line added once (an import read again adds none)."""
     line = written_as_line(written, chinese=chinese)
-    if line not in notes.splitlines():
-        notes = f"{notes}\n{line}".strip("\n")
-    return rest, notes
+    return notes if line in notes.splitlines() else f"{notes}\n{line}".strip("\n")

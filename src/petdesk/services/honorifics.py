@@ -275,7 +275,10 @@ _TITLE_PREFIX = re.compile(rf"^{_ONE_TITLE}+", re.IGNORECASE)
 def _title_parts(text: str) -> list[Honorific]:
     """The known titles of several written together ("Hon. Eng.", "Dr. Bi."), [] unless each is
     one: two titles in one given name kept no Chinese form and no gender (review of field test 117)."""
-    parts = [p.strip() for p in re.findall(_ONE_TITLE, f"{text.strip()} ", re.IGNORECASE)]
+    # "Sr." only before another title ("Sr. Ing."): alone it is Señor by ``known`` already, and
+    # ``title_of_given_name`` gives it so only at a Spanish- or Portuguese-speaking office
+    found = re.findall(rf"^sr\.\s*(?=\S)|{_ONE_TITLE}", f"{text.strip()} ", re.IGNORECASE)
+    parts = [p.strip() for p in found]
     if len(parts) < 2 or "".join(parts).replace(" ", "") != text.replace(" ", ""):
         return []
     found = [known(p) for p in parts]
@@ -299,9 +302,17 @@ def known(text: str) -> Honorific | None:
 def chinese(text: str) -> str:
     """The Chinese honorific for one written in another language, "" if petdesk knows none: Dr. →
     博士, Herr → 先生, and Ông → 先生, Bà → 女士, which led the Chinese column of a dossier before the
-    name as written ("Ông Trần Văn Đức", round 54's note)."""
+    name as written ("Ông Trần Văn Đức", round 54's note).
+
+    Titles written together ("Herr Dr.", "Sr. Ing.") have one Chinese title, after the name, as
+    ``settle`` gives it: the academic one (穆勒博士, as "Dr. Li" is 李博士), for Chinese says one title
+    and the academic one already addresses a man or a woman politely (穆勒先生博士 is no Chinese);
+    the courtesy one (先生) only when the academic one has no Chinese form (Sr. Lic.). "Herr Dr."
+    stored with no Chinese title printed 穆勒 with none (names61)."""
     found = known(text) or _VIETNAMESE.get(_fold(text))
-    return found.zh if found else ""
+    if found:
+        return found.zh
+    return settle([text])[1] if _title_parts(text) else ""
 
 
 def english(text: str) -> str:
@@ -364,9 +375,12 @@ def title_of_given_name(given: str) -> tuple[str, str]:
     if _COUPLE.match(given.strip()):
         return "", given
     if _senor_office() and (senor := _SENOR.match(given)) and given[senor.end() :].strip():
-        # "Sr. Ing. Juan": the academic title is the honorific, as it wins over Mr. in ``settle``
+        # "Sr. Ing. Juan": both kept, as "Herr Dr." is; ``settle`` makes Ing. the Chinese title
+        # (工程师) and Sr. the gender (names61: Sr. was dropped, and with it that he is a man)
         title, rest = title_of_given_name(given[senor.end() :])
-        return title or senor.group().strip(), rest
+        return " ".join(filter(None, (senor.group().strip(), title))), rest
+    if title_alone(given):  # "Herr Dr." is titles only: split as "Herr" + "Dr." it left Dr. as a name
+        return "", given
     match = _TITLE_PREFIX.match(given)
     if not match or not given[match.end() :].strip():
         return "", given

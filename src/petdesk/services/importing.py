@@ -2526,6 +2526,15 @@ def _couple_off_name(rec: ContactRecord) -> None:
     )
 
 
+def _couple_off_whole_name(rec: ContactRecord, full: str) -> str:
+    """A whole name without a couple's titles, to be split as any whole name, the cell's wording in
+    the notes as written (:func:`couple_names.couple_off_whole_name`)."""
+    full, rec.notes = couple_names.couple_off_whole_name(
+        full, rec.notes, chinese=couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh)
+    )
+    return full
+
+
 def _card_title_off_name(rec: ContactRecord) -> None:
     """A title in a card's given name made the honorific: "م. عمرو المصري" from WhatsApp (field test
     118), "N:Kiprono;Hon.;;;" (the title alone in the given name's place), unless one is set."""
@@ -2699,6 +2708,8 @@ def _contact_from_row(
         rec.phonetic_family_name, rec.phonetic_given_name, _order = _split_latin_name(
             reading, family_first=family_first
         )
+    if latin_full and not (rec.family_name or rec.given_name):  # "Mr. and Mrs. ZHANG Wei"
+        latin_full = _couple_off_whole_name(rec, latin_full)
     surname_first = _passport_order(latin_full) if passport else None
     if surname_first and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = surname_first
@@ -2727,6 +2738,8 @@ def _contact_from_row(
             rec.given_name, rec.middle_name = initial["given"], initial["initial"]
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
+    if not rec.family_name and rec.given_name:  # "Mr. and Mrs. ZHANG Wei" in the First Name alone
+        rec.given_name = _couple_off_whole_name(rec, rec.given_name)
     if not rec.family_name and (capitals := _capitals_first(rec.given_name)):
         # "BOLD Bat-Erdene", "DIOP Aminata" typed whole into the given name (Нэр, Prénom) with no
         # family name: split as under a whole-name column, not kept whole as a given name
@@ -3767,6 +3780,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
                 rec.native_name_language = language
             elif text:
                 # "FN:Хатагтай Оюун", "FN:Hon. Achieng" alone: the title went to the given name
+                text = _couple_off_whole_name(rec, text)
                 rec.family_name, rec.given_name, rec.name_order = _split_titled_name(text)
                 _card_title_off_name(rec)
             break

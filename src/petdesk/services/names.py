@@ -41,6 +41,7 @@ from petdesk.chinese_names import (  # noqa: F401
     latin_name_first,
     name_char_reading,
     own_han_name,
+    passport_syllable,
     person_chinese_name,
     pinyin_syllables,
     same_name_key,
@@ -285,15 +286,18 @@ def language_list(value: object) -> list[str]:
 
 
 def pinyin_name(family_zh: str, given_zh: str) -> str:
-    """张 + 伟 -> "Zhang Wei", 欧阳 + 修 -> "Ouyang Xiu", 吕 + 西安 -> "Lü Xi'an": the name in pinyin as
-    a Chinese passport spells it, family name first, no tones; "" when a character has no reading."""
+    """张 + 伟 -> "Zhang Wei", 欧阳 + 修 -> "Ouyang Xiu", 吕 + 西安 -> "Lyu Xi'an": the name in pinyin as
+    a Chinese passport spells it, family name first, no tones, ü as "yu" (a passport has no ü, and
+    "Lü" printed for a hotel or a visa list was read "Lu", another surname; names61); "" when a
+    character has no reading. Search keys read ü as they did (``pinyin_syllables``)."""
     words = []
     for part, surname in ((family_zh.strip(), True), (given_zh.strip(), False)):
         # read Simplified: the surname readings are keyed so (單 is read Shan as 单 is)
         syllables = [
-            s.rstrip("012345") for s in pinyin_syllables(simplified_name(part), surname=surname, tones=True)
+            passport_syllable(s.rstrip("012345"))
+            for s in pinyin_syllables(simplified_name(part), surname=surname, tones=True)
         ]
-        if not all((s.isalpha() and s.isascii()) or "ü" in s for s in syllables):
+        if not all(s.isalpha() and s.isascii() for s in syllables):
             return ""
         # an apostrophe where a syllable starting a, e or o would run into the one before (Xi'an)
         joined = "".join(("'" if i and s[0] in "aeo" else "") + s for i, s in enumerate(syllables))

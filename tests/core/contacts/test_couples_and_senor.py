@@ -136,7 +136,7 @@ def test_sra_and_srta_everywhere(tmp_path: Path, office: None) -> None:
     assert _people(path) == [
         ("López", "Ana", "Ms.", "女士", "f", ""),
         ("Gómez", "Lucía", "Ms.", "女士", "f", ""),
-        ("Pérez", "Juan", "Ing.", "工程师", "", ""),
+        ("Pérez", "Juan", "Sr. Ing.", "工程师", "m", ""),  # both kept (names61)
     ]
 
 

@@ -43,7 +43,7 @@ def _members(db: Database, lang: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_name_in_chinese_alone_shows_its_pinyin_beside_it(db: Database, lang: str) -> None:
     members = _members(db, lang)
-    assert members["吕晓东"] == ("吕晓东", "Lü Xiaodong")
+    assert members["吕晓东"] == ("吕晓东", "Lyu Xiaodong")  # ü as a passport spells it (names61)
     assert members["Markus Weber"] == ("Markus Weber", "")  # nothing to repeat
     both = "李雷" if lang == "zh" else "Lei Li"
     assert members[both] == (both, "Lei Li" if lang == "zh" else "李雷")  # the real other name first
