@@ -58,7 +58,7 @@ def test_wps_sheet_in_chinese_with_a_beijing_offset(db: Database) -> None:
 
 
 def test_each_header_names_the_deadline(db: Database, tmp_path: Path) -> None:
-    """"Application deadline" was not read at all; the others were, and still are."""
+    """ "Application deadline" was not read at all; the others were, and still are."""
     read = {}
     for header in ("Deadline", "Application deadline", "截止日期", "申报截止", "申报截止日期"):
         sheet = tmp_path / "projects.csv"
@@ -122,3 +122,16 @@ def _deadlines_now(db: Database) -> dict[str, tuple[dt.date | None, str, str]]:
     with db.reading() as s:
         rows = s.execute(select(m.Project)).scalars()
         return {p.title_en or p.title_zh: (p.deadline, p.deadline_time, p.deadline_zone) for p in rows}
+
+
+def test_a_deadline_that_reads_two_ways_keeps_its_row_and_says_why(db: Database, tmp_path: Path) -> None:
+    """05/08/2027 with no office country to tell the day from the month: the row was skipped whole."""
+    sheet = tmp_path / "projects.csv"
+    sheet.write_text("Project,Funder,Deadline\nA,GIZ,05/08/2027\n", "utf-8")
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, sheet)
+    assert not plan.skipped
+    (got,) = plan.planned
+    assert got.deadline is None
+    said = [n.sentence for n in got.notes]
+    assert said[0] == past_projects.DEADLINE_UNREAD and len(said) == 2  # and why it cannot be read

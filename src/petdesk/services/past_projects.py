@@ -1835,7 +1835,12 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             remark, approved = (f"{remark}; {kept}" if remark else kept), None
         # an unreadable deadline is said and the row kept without one (it was skipped whole)
         deadline, timed, said = read_deadline(
-            cell(row, "deadline"), row=number, order=order, country=place, header=headers.get("deadline", "")
+            cell(row, "deadline"),
+            row=number,
+            order=order,
+            country=place,
+            header=headers.get("deadline", ""),
+            office_country=office_country,
         )
         notes += said
         for told in said:  # a Hijri or Ethiopian deadline kept as written too, as the other dates
@@ -1974,7 +1979,13 @@ _KEPT_AS = {
 
 
 def read_deadline(
-    value: Any, *, row: int, order: str | None = None, country: str = "", header: str = ""
+    value: Any,
+    *,
+    row: int,
+    order: str | None = None,
+    country: str = "",
+    header: str = "",
+    office_country: str = "",
 ) -> tuple[dt.date | None, tuple[str, str], list[Note]]:
     """The deadline a cell gives, (its time, its zone) where it gives a time with a UTC offset
     (:mod:`~petdesk.services.deadline_cell`), and what is said of it: a cell that cannot be read is
@@ -1989,7 +2000,13 @@ def read_deadline(
         parts = None if isinstance(value, dt.date) else deadline_cell.split(written)
         day_text: Any = parts[0] if parts else value
         day, note = parse_day(day_text, last=True, order=order, country=country, header=header)
-    except (ValueError, TwoCalendars):  # a DeadlineTimeError ("25:00") is a ValueError too
+    except TwoCalendars as exc:  # "1448/09/15" where nothing tells which Hijri calendar: why, too
+        values = {"date": exc.written, "solar": exc.solar, "lunar": exc.lunar}
+        return None, ("", ""), [*unread, Note(TWO_CALENDARS, values)]
+    except ValueError as exc:  # a DeadlineTimeError ("25:00") is a ValueError too
+        if reads_two_ways(str(exc)):  # 05/08/2027 where the office's country says nothing: why, too
+            reason = _two_ways_reason(office_country, order)
+            return None, ("", ""), [*unread, Note(reason, {"date": str(exc), "country": office_country})]
         return None, ("", ""), unread
     notes = [note] if note else []
     if day is None:
