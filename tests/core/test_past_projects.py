@@ -282,10 +282,14 @@ def test_rows_that_cannot_be_read_are_skipped_with_the_reason(db: Database, tmp_
         writer.writerow(["丁项目", "中央财政", "100", "2020.1.1", "已申报"])
     with db.reading() as s:
         plan = past_projects.plan_past_projects(s, path)
-    assert [p.title for p in plan.planned] == ["丁项目"]
+    # a deadline that is no date is said under its row, which is kept (projdeadline61: it was skipped)
+    assert [p.title for p in plan.planned] == ["乙项目", "丁项目"]
+    assert plan.planned[0].deadline is None
+    assert (past_projects.DEADLINE_UNREAD, {"row": 3, "text": "明年"}) in [
+        (n.sentence, n.values) for n in plan.planned[0].notes
+    ]
     assert [(k.row, k.reason, k.values) for k in plan.skipped] == [
         (2, "the amount is not a number: '{amount}'", {"amount": "待定"}),
-        (3, "no date that can be read: '{date}'", {"date": "明年"}),
         (
             4,
             "the funder {funder} could be any of {names}",
@@ -297,8 +301,9 @@ def test_rows_that_cannot_be_read_are_skipped_with_the_reason(db: Database, tmp_
     ]
     zh = "\n".join(past_projects.report_lines(plan, "zh_CN", dry_run=True))
     assert "第 2 行已跳过：金额不是数字：“待定”" in zh
+    assert "第 3 行：截止日期“明年”不是 petdesk 能识别的日期：该项目已添加，但未设截止日期" in zh
     assert (
-        "试运行，未做任何更改：将从“projects”添加 1 个项目（新资助方 1 个，新合作伙伴 0 个），跳过 3 行。"
+        "试运行，未做任何更改：将从“projects”添加 2 个项目（新资助方 1 个，新合作伙伴 0 个），跳过 2 行。"
         in zh
     )
 

@@ -222,9 +222,14 @@ def _clock(value: dt.datetime) -> str:
 
 
 def zone_place(zone: str, locale: str) -> str:
-    """The zone's city in ``locale`` ("New York" / "纽约"), else the zone's name."""
+    """The zone's city in ``locale`` ("New York" / "纽约"), a fixed zone's offset ("UTC−04:00" for
+    Etc/GMT+4, whose sign the tz database inverts; an imported "17:00-04:00": ``deadline_cell``),
+    else the zone's name."""
     from petdesk import labels
 
+    if zone in ("UTC", "Etc/UTC", "Etc/GMT") or zone.startswith("Etc/GMT"):
+        offset = ZoneInfo(zone).utcoffset(dt.datetime(2000, 1, 1)) or dt.timedelta()
+        return labels.offset_text(int(offset.total_seconds()) // 60)
     return labels.zone_city(zone, "zh_CN" if _zh(locale) else "en") or zone
 
 

@@ -1,5 +1,6 @@
 """Market overview: counts per sector and country, yearly trends, matches per state and project
-money per currency (never summed across currencies), for the window's charts and the report.
+money per currency, per sector and per country (never summed across currencies), for the window's
+charts and the report.
 
 Technologies, needs and matches count in the period they were recorded in; project money counts the
 projects under way in it, by the one rule of ``petdesk projects --year`` and the Projects page
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -36,6 +38,12 @@ class MarketOverview:
     #: currency -> (requested, approved); approved is None while no project in that currency has an
     #: approved amount ("approved —", as the Projects page's totals say it)
     money: dict[str, tuple[float, float | None]] = field(default_factory=dict)
+    #: sector -> currency -> (requested, approved), each in its own currency: a project counts under
+    #: each of its technology areas (so the sectors' totals are not added up), "?" for none
+    money_by_sector: dict[str, dict[str, tuple[float, float | None]]] = field(default_factory=dict)
+    #: country of the lead organisation -> currency -> (requested, approved); "?" without a lead
+    #: organisation or its country
+    money_by_country: dict[str, dict[str, tuple[float, float | None]]] = field(default_factory=dict)
     #: Years with any record (technology, need, match or project), whatever the period: a year box's
     #: choices.
     years: set[int] = field(default_factory=set)
@@ -82,7 +90,14 @@ def overview(
             out.matches_by_sector[need_sector.get(x.need_id, NOT_GIVEN)] += 1
             years[x.created_at.year][2] += 1
     out.trend = {y: (v[0], v[1], v[2]) for y, v in sorted(years.items())}
-    out.money = project_money(session, date_from=date_from, date_to=date_to)
+    projects = _projects_under_way(session, date_from=date_from, date_to=date_to)
+    out.money = _totals((p.currency or NOT_GIVEN, p) for p in projects)[NOT_GIVEN]
+    out.money_by_sector = _grouped(
+        (area, p) for p in projects for area in dict.fromkeys(p.technology_areas or [NOT_GIVEN])
+    )
+    out.money_by_country = _grouped(
+        (countries.get(p.lead_organisation_id or "", "") or NOT_GIVEN, p) for p in projects
+    )
     # a project's years are those of its stage moves (the money's rule), and the year it was typed in
     out.years.update(
         y.year for y in session.scalars(select(m.Project.created_at).where(m.Project.deleted_at.is_(None)))
@@ -100,17 +115,42 @@ def project_money(
     """currency -> (requested, approved) of the projects under way between the two days (an open end
     is open), the ``projects --year`` rule: on the board by the last day and not rejected or closed
     before the first (field test 65: the report counted by the day a project was typed in)."""
+    projects = _projects_under_way(session, date_from=date_from, date_to=date_to)
+    return _totals((p.currency or NOT_GIVEN, p) for p in projects)[NOT_GIVEN]
+
+
+def _projects_under_way(
+    session: Session, *, date_from: dt.date | None, date_to: dt.date | None
+) -> list[m.Project]:
     from petdesk.services.projects import filter_clauses
 
     query = select(m.Project).where(m.Project.deleted_at.is_(None))
     if date_from is not None or date_to is not None:
         active = (date_from or dt.date.min, date_to or dt.date.max)
         query = query.where(*filter_clauses(active=active))
+    return list(session.scalars(query))
+
+
+def _totals(
+    by_currency: Iterable[tuple[str, m.Project]], group: str = NOT_GIVEN
+) -> dict[str, dict[str, tuple[float, float | None]]]:
+    """{group: currency -> (requested, approved)}; approved None while none in it is approved."""
     requested: dict[str, float] = defaultdict(float)
     approved: dict[str, float | None] = defaultdict(lambda: None)
-    for p in session.scalars(query):
-        currency = p.currency or NOT_GIVEN
+    for currency, p in by_currency:
         requested[currency] += p.amount or 0.0
         if p.amount_approved is not None:
             approved[currency] = (approved[currency] or 0.0) + p.amount_approved
-    return {cur: (requested[cur], approved[cur]) for cur in sorted(requested)}
+    return {group: {cur: (requested[cur], approved[cur]) for cur in sorted(requested)}}
+
+
+def _grouped(
+    pairs: Iterable[tuple[str, m.Project]],
+) -> dict[str, dict[str, tuple[float, float | None]]]:
+    """group -> currency -> (requested, approved), each project in its own currency as stored (two
+    currencies are never added up), the groups in order of their projects' count, then by code."""
+    members: dict[str, list[m.Project]] = defaultdict(list)
+    for group, p in pairs:
+        members[group].append(p)
+    order = sorted(members, key=lambda g: (g == NOT_GIVEN, -len(members[g]), g))
+    return {g: _totals(((p.currency or NOT_GIVEN, p) for p in members[g]), g)[g] for g in order}

@@ -25,6 +25,14 @@ H = {
         "Project money per currency (never summed across currencies)",
         "各币种项目资金（不跨币种合计）",
     ),
+    "money_sector": (
+        "Project money per sector, in each currency (a project in two sectors counts in both)",
+        "各领域项目资金，按币种分列（跨两个领域的项目在两个领域均计入）",
+    ),
+    "money_country": (
+        "Project money per country of the lead organisation, in each currency",
+        "各国项目资金（按牵头单位所在国家），按币种分列",
+    ),
     "technologies": ("Technologies", "技术"),
     "needs": ("City needs", "城市需求"),
     "matches": ("Matches", "对接"),
@@ -58,7 +66,11 @@ SHEETS = {
     "trend": ("trend", "年度趋势"),
     "matches": ("matches", "对接阶段"),
     "money": ("money", "项目资金"),
+    "money_sector": ("money per sector", "各领域项目资金"),
+    "money_country": ("money per country", "各国项目资金"),
 }
+#: The money tables and the column that names each row's currency.
+_CURRENCY_AT = {"money": 0, "money_sector": 1, "money_country": 1}
 
 
 def _pair(en: str, zh: str, lang: str, *, both: bool = True) -> str:
@@ -80,7 +92,12 @@ def _sector(code: str, lang: str, both: bool) -> str:
 def _country(code: str, lang: str, both: bool) -> str:
     if code == NOT_GIVEN:
         return _words("no_country", lang, both)
-    return _pair(*NAMED_COUNTRIES.get(code, (code, code)), lang, both=both)
+    if code in NAMED_COUNTRIES:
+        return _pair(*NAMED_COUNTRIES[code], lang, both=both)
+    # any other country by CLDR's names (a Vietnamese lead organisation's money showed "VN / VN")
+    from petdesk.labels import country_name
+
+    return _pair(country_name(code, "en"), country_name(code, "zh_CN"), lang, both=both)
 
 
 def _period(o: MarketOverview, lang: str, both: bool = True) -> str:
@@ -162,6 +179,26 @@ def tables(
             [w("currency_column"), w("requested"), w("approved")],
             [[cur, req, app] for cur, (req, app) in o.money.items()],
         ),
+        (
+            "money_sector",
+            w("money_sector"),
+            [w("sector_column"), w("currency_column"), w("requested"), w("approved")],
+            [
+                [_sector(s, lang, both), cur, req, app]
+                for s, money in o.money_by_sector.items()
+                for cur, (req, app) in money.items()
+            ],
+        ),
+        (
+            "money_country",
+            w("money_country"),
+            [w("country_column"), w("currency_column"), w("requested"), w("approved")],
+            [
+                [_country(c, lang, both), cur, req, app]
+                for c, money in o.money_by_country.items()
+                for cur, (req, app) in money.items()
+            ],
+        ),
     ]
 
 
@@ -237,7 +274,7 @@ def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
             y -= 16
         numeric = [r for r in rows if all(isinstance(v, (int, float)) for v in r[1:])]
         top = max((float(v) for r in numeric for v in r[1:]), default=0.0) or 1.0
-        is_money = key == "money"
+        is_money = key in _CURRENCY_AT
         label_w = 200.0
         bar_w = (width - 2 * margin - label_w - 10) / max(len(headers) - 1, 1)
         for col, head in enumerate(headers[1:]):
@@ -246,16 +283,20 @@ def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
         for r in rows:
             need(16)
             fonts.draw_string(c, margin, y, fonts.fit(str(r[0]), 8, label_w - 6), 8)
+            currency = str(r[_CURRENCY_AT[key]]) if is_money else ""
             for col, value in enumerate(r[1:]):
                 x = margin + label_w + col * bar_w
                 if value is None:  # nothing approved yet: not "€0.00"
                     fonts.draw_string(c, x + 3, y, "—", 7)
                     continue
+                if isinstance(value, str):  # the currency of a sector's or a country's money
+                    fonts.draw_string(c, x + 3, y, value, 7)
+                    continue
                 frac = float(value) / top if not is_money else 0.0
                 c.setFillColorRGB(0.2, 0.5, 0.35)
                 c.rect(x, y - 2, max(frac * (bar_w - 50), 0.5), 9, stroke=0, fill=1)
                 c.setFillColorRGB(0, 0, 0)
-                text = format_money(float(value), str(r[0]), money_locale) if is_money else str(value)
+                text = format_money(float(value), currency, money_locale) if is_money else str(value)
                 fonts.draw_string(c, x + max(frac * (bar_w - 50), 0.5) + 3, y, text, 7)
             y -= 14
         y -= 12

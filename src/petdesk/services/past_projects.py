@@ -400,7 +400,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "截止日期",
         "截止时间",
         "申报截止",
+        "申报截止日期",
+        "申报截止时间",
         "deadline",
+        # a funder's call list and a colleague's sheet in English (projdeadline61)
+        "applicationdeadline",
+        "submissiondeadline",
         "duedate",
         "prazo",
         "datalimite",
@@ -718,6 +723,10 @@ class ProjectPlan:
     #: the co-financing, in ``currency``, and the funder's programme applied to
     cofinancing: float | None = None
     programme: str = ""
+    #: the deadline's time "HH:MM" and zone where the cell gives a time with its UTC offset, as the
+    #: project editor stores them ("" for a whole day)
+    deadline_time: str = ""
+    deadline_zone: str = ""
 
 
 @dataclass
@@ -1824,12 +1833,25 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             )
             kept = f"批复金额 / Amount approved: {_text(cell(row, 'approved'))}"
             remark, approved = (f"{remark}; {kept}" if remark else kept), None
-        dates: dict[str, dt.date | None] = {}
-        for what in ("submitted", "deadline", "stage_date", "ended", "started"):
+        # an unreadable deadline is said and the row kept without one (it was skipped whole)
+        deadline, timed, said = read_deadline(
+            cell(row, "deadline"),
+            row=number,
+            order=order,
+            country=place,
+            header=headers.get("deadline", ""),
+            office_country=office_country,
+        )
+        notes += said
+        for told in said:  # a Hijri or Ethiopian deadline kept as written too, as the other dates
+            if told.sentence in (HIJRI_TAKEN, ETHIOPIAN_TAKEN):
+                kept = f"{_KEPT_AS[told.sentence]}: {told.values['text']}"
+                remark = f"{remark}; {kept}" if remark else kept
+        dates: dict[str, dt.date | None] = {"deadline": deadline}
+        for what in ("submitted", "stage_date", "ended", "started"):
             try:
                 dates[what], note = parse_day(
                     cell(row, what),
-                    last=what == "deadline",
                     order=order,
                     country=place,
                     header=headers.get(what, ""),
@@ -1927,6 +1949,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     # one currency per project: co-financing in another is kept in the description
                     cofinancing=cofinancing if cofinancing_money == money else None,
                     programme=_text(cell(row, "programme")),
+                    deadline_time=timed[0],
+                    deadline_zone=timed[1],
                 )
             )
             if cofinancing is not None and cofinancing_money != money:
@@ -1934,6 +1958,70 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 plan = result.planned[-1]
                 result.planned[-1] = replace(plan, remark=f"{plan.remark}; {kept}" if plan.remark else kept)
     return result
+
+
+#: Said under a row whose deadline cell cannot be read; the project is added without a deadline.
+DEADLINE_UNREAD = N_(
+    "row {row}: the deadline '{text}' is not a date petdesk can read: added without a deadline"
+)
+#: Said of a deadline with a time of day but no UTC offset: whose clock it is, nothing says.
+TIME_WITHOUT_OFFSET = N_(
+    "row {row}: the deadline's time {time} gives no UTC offset (such as +08:00): the deadline is kept "
+    "as the whole day {date}; add its time and zone in the project"
+)
+
+
+#: How a date read from another calendar is kept in the description, as written.
+_KEPT_AS = {
+    HIJRI_TAKEN: "回历日期 / Hijri date",
+    ETHIOPIAN_TAKEN: "埃塞俄比亚历日期 / Ethiopian-calendar date",
+}
+
+
+def read_deadline(
+    value: Any,
+    *,
+    row: int,
+    order: str | None = None,
+    country: str = "",
+    header: str = "",
+    office_country: str = "",
+) -> tuple[dt.date | None, tuple[str, str], list[Note]]:
+    """The deadline a cell gives, (its time, its zone) where it gives a time with a UTC offset
+    (:mod:`~petdesk.services.deadline_cell`), and what is said of it: a cell that cannot be read is
+    said with its row and text, and the row is kept without a deadline (no row is lost to it)."""
+    from petdesk.services import deadline_cell
+
+    written = _text(value)
+    if not written:
+        return None, ("", ""), []
+    unread = [Note(DEADLINE_UNREAD, {"row": row, "text": written})]
+    try:
+        parts = None if isinstance(value, dt.date) else deadline_cell.split(written)
+        day_text: Any = parts[0] if parts else value
+        day, note = parse_day(day_text, last=True, order=order, country=country, header=header)
+    except TwoCalendars as exc:  # "1448/09/15" where nothing tells which Hijri calendar: why, too
+        values = {"date": exc.written, "solar": exc.solar, "lunar": exc.lunar}
+        return None, ("", ""), [*unread, Note(TWO_CALENDARS, values)]
+    except ValueError as exc:  # a DeadlineTimeError ("25:00") is a ValueError too
+        if reads_two_ways(str(exc)):  # 05/08/2027 where the office's country says nothing: why, too
+            reason = _two_ways_reason(office_country, order)
+            return None, ("", ""), [*unread, Note(reason, {"date": str(exc), "country": office_country})]
+        return None, ("", ""), unread
+    notes = [note] if note else []
+    if day is None:
+        return None, ("", ""), notes
+    time = ""
+    if isinstance(value, dt.datetime) and value.time() != dt.time():
+        time = value.strftime("%H:%M")  # an Excel date cell with a time: no offset
+    elif parts and parts[2] is None:
+        time = parts[1]
+    if time:
+        return day, ("", ""), [*notes, Note(TIME_WITHOUT_OFFSET, {"row": row, "time": time, "date": day})]
+    if parts and parts[2] is not None:
+        day, time, zone = deadline_cell.stored(day, parts[1], parts[2])
+        return day, (time, zone), notes
+    return day, ("", ""), notes
 
 
 def _year(value: Any) -> int | None:
@@ -2067,6 +2155,8 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 programme_en="" if written_in_chinese(plan.programme) else plan.programme,
                 currency=plan.currency,
                 deadline=plan.deadline,
+                deadline_time=plan.deadline_time,
+                deadline_zone=plan.deadline_zone,
                 funder_organisation_id=funder_id,
                 lead_organisation_id=partners[0][0] if partners else None,
                 description_zh=description if zh else "",
@@ -2105,6 +2195,7 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
     project with its funder and partners (new ones marked), each row skipped with the reason, then
     the counts. The command line prints them and the window shows them."""
     from petdesk.i18n import currency_name, format_date, format_money, translator
+    from petdesk.services import deadline_time
     from petdesk.vocab import label
 
     _ = translator(locale)
@@ -2143,7 +2234,12 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
                 amount=format_money(plan.approved, plan.currency, locale)
             )
             amount = f"{amount} ({approved})" if amount else approved
-        parts = [f"{plan.row:>4}", plan.title, label(plan.stage, locale), funder, amount, named]
+        due = ""
+        if plan.deadline is not None:  # the office's clock, the funder's beside it, as the editor shows it
+            due = _("deadline {date}").format(
+                date=deadline_time.describe(plan.deadline, plan.deadline_time, plan.deadline_zone, locale)
+            )
+        parts = [f"{plan.row:>4}", plan.title, label(plan.stage, locale), funder, amount, due, named]
         lines.append("  " + "  ".join(p for p in parts if p))
         lines += ["        " + said(n.sentence, n.values) for n in plan.notes]
     for skipped in result.skipped:

@@ -59,12 +59,29 @@ def test_the_market_workbook_speaks_the_chosen_language(db: Database, tmp_path: 
     out = tmp_path / "market.xlsx"
     assert _run(db, "--lang", "zh_CN", "report", "market", "--out", str(out)) == 0
     wb = load_workbook(out)
-    assert wb.sheetnames == ["领域", "国家", "年度趋势", "对接阶段", "项目资金"]
+    # money per sector and per country since projdeadline61 (the help promised them)
+    assert wb.sheetnames == [
+        "领域",
+        "国家",
+        "年度趋势",
+        "对接阶段",
+        "项目资金",
+        "各领域项目资金",
+        "各国项目资金",
+    ]
     sectors = _rows(wb["领域"])
     assert sectors[0] == ["各领域技术、需求与对接数量"] and sectors[2] == ["领域", "技术", "城市需求", "对接"]
     assert ["水处理", 2, 1, 1] in sectors
     assert _run(db, "--lang", "en", "report", "market", "--out", str(out)) == 0
-    assert load_workbook(out).sheetnames == ["sectors", "countries", "trend", "matches", "money"]
+    assert load_workbook(out).sheetnames == [
+        "sectors",
+        "countries",
+        "trend",
+        "matches",
+        "money",
+        "money per sector",
+        "money per country",
+    ]
 
 
 def test_report_match_writes_a_workbook_with_scores_reasons_and_notes(db: Database, tmp_path: Path) -> None:
