@@ -79,6 +79,8 @@ class Run:
     peak_mb: float
     rc: int
     output: str
+    #: user + system CPU of the process (wait4): steadier than wall time on a shared, loaded machine
+    cpu_s: float = 0.0
 
 
 def run_petdesk(db: Path, *args: str, env: dict[str, str] | None = None) -> Run:
@@ -106,7 +108,7 @@ def run_petdesk(db: Path, *args: str, env: dict[str, str] | None = None) -> Run:
     except ValueError:  # the command died before writing it: fall back on the kernel's figure
         peak_mb = usage.ru_maxrss / 1024
     hwm.unlink(missing_ok=True)
-    return Run(seconds, peak_mb, proc.returncode, text)
+    return Run(seconds, peak_mb, proc.returncode, text, usage.ru_utime + usage.ru_stime)
 
 
 def compile_petdesk() -> None:
@@ -119,9 +121,15 @@ def compile_petdesk() -> None:
     compileall.compile_dir(Path(petdesk.__file__).parent, quiet=1)
 
 
+#: CPU (user + system) of this process during the last :func:`timed` call, beside its wall time.
+last_cpu_s = 0.0
+
+
 def timed(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
+    global last_cpu_s
+    t0, cpu0 = time.perf_counter(), time.process_time()
     fn()
+    last_cpu_s = time.process_time() - cpu0
     return time.perf_counter() - t0
 
 
@@ -418,7 +426,7 @@ def main() -> int:
         def paired(name: str, command: Callable[[], Run], raw: Callable[[], float]) -> Run | None:
             """``command`` and its ``raw`` baseline, taken in turn ``repeat`` times: the row gets the
             median of each (the machine's speed drifts from minute to minute, alike for both)."""
-            runs, raws = [], []
+            runs, raws, raw_cpus = [], [], []
             for _ in range(repeat):
                 run = command()
                 if run.rc not in (0, 4):
@@ -426,7 +434,12 @@ def main() -> int:
                     return None
                 runs.append(run)
                 raws.append(raw())
+                raw_cpus.append(last_cpu_s)
             seconds = [r.seconds for r in runs]
+            # CPU beside wall time: colleagues' work on the same cores stretches the wall time of
+            # either side alone, the CPU time much less
+            cpus = ", ".join(f"{r.cpu_s:.2f}/{c:.2f}" for r, c in zip(runs, raw_cpus, strict=True))
+            print(f"    {name}: CPU s (user + system), petdesk/raw in turn: {cpus}")
             if repeat > 1:
                 spread = f"{min(seconds):.2f}-{max(seconds):.2f} s, raw {min(raws):.2f}-{max(raws):.2f} s"
                 print(

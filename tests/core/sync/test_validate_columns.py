@@ -115,3 +115,16 @@ def test_a_bad_id_is_found_among_the_ids_of_a_part(odd: str) -> None:
     holds a line break must not pass as two good ones."""
     with pytest.raises(ContentError, match="record id"):
         validate_record(_part(_rows(odd, 0)), 1)
+
+
+def test_a_column_of_texts_only_is_measured_text_by_text() -> None:
+    """A column of texts only is measured at once (joined): texts that are long together but each
+    within the limit pass, and one text over it among them is still named."""
+    third = MAX_TEXT // 3 + 1
+    rows: list[list[Any]] = [[f"id-{i}", "x" * third, i, 0.5] for i in range(4)]
+    assert validate_record(_part(rows), 1).kind == "entity"  # 4/3 of the limit in all
+    rows[2][1] = "x" * (MAX_TEXT + 1)
+    with pytest.raises(ContentError, match="too long"):
+        validate_record(_part(rows), 1)
+    rows[2][1] = "长" * MAX_TEXT  # the limit counts characters
+    assert validate_record(_part(rows), 1).kind == "entity"
