@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.visits.edit import VisitEditor
+from tests.helpers.accessible_names import spoken_name
 from tests.helpers.editors import loaded
 from tests.helpers.tree_catalogue import TREE_CATALOGUES
 
@@ -111,6 +112,9 @@ def test_every_form_label_has_its_own_alt_letter(
     assert without == []
     unnamed = [label.text() for label in labels if label.buddy() is None]
     assert unnamed == []
+    # a screen reader reads the field by its label without the letter: "电话", not "电话(P)"
+    spoken = [spoken_name(label.buddy()) for label in labels]  # type: ignore[arg-type]
+    assert [name for name in spoken if "&" in name or re.search(r"\(\w\)$", name)] == []
     for page, letters in _letters(editor, locale).items():
         twice = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
         assert twice == {}, page.objectName()

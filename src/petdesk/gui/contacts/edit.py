@@ -18,6 +18,7 @@ from petdesk.gui.colours import CAUTION, ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.form_columns import align_label_columns
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import NewerValueNote
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
@@ -551,6 +552,7 @@ class ContactEditDialog(RecordEditor):
         self.native_label.setText(row)
         self.honorific_label.setText(title)
         self.position_zh_label.setText(position)
+        name_buddies(self)  # the position box is read by its new label
         align_label_columns(*self._right_forms)  # "Position (Japanese)" may be the widest label now
         self._name_boxes()
 
