@@ -11,6 +11,7 @@ from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QApplication, Qt, QTimer
 from petdesk.gui.record_list import RecordListPage
+from petdesk.gui.visits.list import VisitsPage
 from tests.helpers.editors import loaded
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -101,3 +102,20 @@ def test_ctrl_s_then_ctrl_z_on_the_list_by_keys_alone(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=3000)
     QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: nickname() == "", timeout=10000)
+
+
+def test_esc_in_the_visit_editor_gives_the_focus_back_to_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    """The visit editor is not modal (the calendar stays usable beside it): closed, no window was active."""
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.rowCount() > 1, timeout=10000)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(page.editors), timeout=10000)
+    editor = loaded(qtbot, page.editors[0])
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=3000)
