@@ -2569,12 +2569,132 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
+        <source>&amp;Family name</source>
+        <translation>姓(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <source>&amp;Given name</source>
+        <translation>名(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
+        <source>&amp;Organisation</source>
+        <translation>所属机构(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
+        <source>&amp;Position (English)</source>
+        <translation>职务（英文）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <source>Position (C&amp;hinese)</source>
+        <translation>职务（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
+        <source>&amp;Since</source>
+        <translation>任职起始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <source>Gende&amp;r</source>
+        <translation>性别(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <source>&amp;Languages</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <source>&amp;Dietary requirements</source>
+        <translation>饮食要求(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
+        <source>&amp;Accessibility needs</source>
+        <translation>无障碍需求(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
+        <source>&amp;Emergency contact</source>
+        <translation>紧急联系人(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
+        <source>Nickna&amp;me</source>
+        <translation>昵称(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <source>Anniversar&amp;y</source>
+        <translation>纪念日(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
+        <source>&amp;Web pages</source>
+        <translation>网页(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <source>Do not &amp;contact</source>
+        <translation>请勿联系(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
+        <source>Nat&amp;ionality</source>
+        <translation>国籍(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <source>Passport n&amp;umber</source>
+        <translation>护照号码(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <source>Passport e&amp;xpiry date</source>
+        <translation>护照有效期至(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
+        <source>&amp;Visa note</source>
+        <translation>签证备注(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
+        <source>Position (&amp;Korean)</source>
+        <translation>职务（韩文）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <source>Position (&amp;Japanese)</source>
+        <translation>职务（日文）(&amp;J)</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="560"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="560"/>
         <source>Given name</source>
         <translation>名</translation>
@@ -2631,26 +2751,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
-        <source>Position (English)</source>
-        <translation>职务（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
-        <source>Position (Chinese)</source>
-        <translation>职务（中文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
-        <source>Since</source>
-        <translation>任职起始</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
@@ -2663,89 +2765,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
-        <source>Dietary requirements</source>
-        <translation>饮食要求</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
-        <source>Accessibility needs</source>
-        <translation>无障碍需求</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
-        <source>Emergency contact</source>
-        <translation>紧急联系人</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
-        <source>Nickname</source>
-        <translation>昵称</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
-        <source>Anniversary</source>
-        <translation>纪念日</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
-        <source>Web pages</source>
-        <translation>网页</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
-        <source>Do not contact</source>
-        <translation>请勿联系</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
-        <source>Nationality</source>
-        <translation>国籍</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
-        <source>Passport number</source>
-        <translation>护照号码</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
-        <source>Passport expiry date</source>
-        <translation>护照有效期至</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
-        <source>Visa note</source>
-        <translation>签证备注</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="367"/>
@@ -2885,11 +2907,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
-        <source>Position (Korean)</source>
-        <translation>职务（韩文）</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
         <source>Japanese</source>
         <translation>日文</translation>
@@ -2898,11 +2915,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
-        <source>Position (Japanese)</source>
-        <translation>职务（日文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
@@ -10344,153 +10356,153 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="76"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="77"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city. The answer to &quot;Is this a new name or a correction?&quot; (None: not asked), asked once.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="76"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="77"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
         <source>One name a line: former names, abbreviations</source>
         <translation>每行一个名称：曾用名、简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
-        <source>Name (English)</source>
-        <translation>名称（英文）</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
-        <source>Name (Chinese)</source>
-        <translation>名称（中文）</translation>
+        <source>&amp;Name (English)</source>
+        <translation>名称（英文）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
-        <source>Short name (English)</source>
-        <translation>简称（英文）</translation>
+        <source>Na&amp;me (Chinese)</source>
+        <translation>名称（中文）(&amp;M)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
-        <source>Short name (Chinese)</source>
-        <translation>简称（中文）</translation>
+        <source>&amp;Short name (English)</source>
+        <translation>简称（英文）(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
-        <source>Other names</source>
-        <translation>其他名称</translation>
+        <source>Sho&amp;rt name (Chinese)</source>
+        <translation>简称（中文）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
-        <source>Country</source>
-        <translation>国家</translation>
+        <source>&amp;Other names</source>
+        <translation>其他名称(&amp;O)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
-        <source>City (English)</source>
-        <translation>城市（英文）</translation>
+        <source>&amp;Country</source>
+        <translation>国家(&amp;C)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
-        <source>City (Chinese)</source>
-        <translation>城市（中文）</translation>
+        <source>C&amp;ity (English)</source>
+        <translation>城市（英文）(&amp;I)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
-        <source>Address (English)</source>
-        <translation>地址（英文）</translation>
+        <source>Cit&amp;y (Chinese)</source>
+        <translation>城市（中文）(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
-        <source>Address (Chinese)</source>
-        <translation>地址（中文）</translation>
+        <source>&amp;Address (English)</source>
+        <translation>地址（英文）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
-        <source>Postal code</source>
-        <translation>邮政编码</translation>
+        <source>A&amp;ddress (Chinese)</source>
+        <translation>地址（中文）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="125"/>
-        <source>Web site</source>
-        <translation>网站</translation>
+        <source>Posta&amp;l code</source>
+        <translation>邮政编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="127"/>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
+        <source>&amp;Web site</source>
+        <translation>网站(&amp;W)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="129"/>
-        <source>Technology areas</source>
-        <translation>技术领域</translation>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
-        <source>Tags</source>
-        <translation>标签</translation>
+        <source>Tec&amp;hnology areas</source>
+        <translation>技术领域(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="136"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="131"/>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="158"/>
-        <source>Notes</source>
-        <translation>备注</translation>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="137"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="159"/>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="292"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="295"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="300"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="314"/>
         <source>Name changed</source>
         <translation>名称已更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="315"/>
         <source>Is this a new name or a correction?</source>
         <translation>这是新名称，还是对原名称的更正？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="322"/>
         <source>A new name keeps the old one among the other names; a correction does not.</source>
         <translation>如是新名称，原名称将作为曾用名保留在“其他名称”中；如是更正，则不保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="326"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="327"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -13481,13 +13493,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="181"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
@@ -13509,62 +13521,35 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
-        <source>Direction</source>
-        <translation>来访/出访</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>End date</source>
         <translation>结束日期</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
-        <source>Main time zone</source>
-        <translation>主要时区</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
-        <source>Head count</source>
-        <translation>代表团人数</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
@@ -13577,443 +13562,478 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
-        <source>Title</source>
-        <comment>the visit&apos;s name</comment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the visit with the buttons above.</source>
         <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消访问之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
-        <source>Purpose</source>
-        <translation>访问目的</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
-        <source>Expected outcomes</source>
-        <translation>预期成果</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="391"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="393"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="395"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="396"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="398"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="399"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="401"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="422"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="412"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="424"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="425"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="431"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="433"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="460"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="472"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="550"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="601"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="611"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="628"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="640"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="652"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="646"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="658"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="666"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="936"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="948"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”页中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1015"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1030"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1033"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1057"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1046"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1058"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1059"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1048"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1049"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1061"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1072"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="658"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="670"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="712"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <source>&amp;Title</source>
+        <comment>the visit&apos;s name</comment>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <source>&amp;Direction</source>
+        <translation>来访/出访(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
+        <source>Main time &amp;zone</source>
+        <translation>主要时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
+        <source>D&amp;ates</source>
+        <translation>日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <source>&amp;Host organisation</source>
+        <translation>接待单位(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <source>&amp;Visiting organisation</source>
+        <translation>访问单位(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
+        <source>H&amp;ead count</source>
+        <translation>代表团人数(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <source>&amp;Country</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
+        <source>&amp;Purpose</source>
+        <translation>访问目的(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <source>Expected &amp;outcomes</source>
+        <translation>预期成果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="724"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="785"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="797"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="824"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="801"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="813"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="824"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="874"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="952"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="964"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1052"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1067"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1079"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1131"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1143"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1166"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1178"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1180"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1184"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1215"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1227"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1185"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1197"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1190"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1202"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1191"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1203"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1192"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1204"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1284"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1228"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1224"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1236"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1225"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1237"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1226"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1238"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1226"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1238"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1259"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1277"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1284"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -25,6 +25,7 @@ from shiboken6 import isValid
 
 from petdesk import connection, drafts
 from petdesk.gui.colours import WARNING, tint
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.operations import read_op, run_in_background, show_failure, wait_for
 from petdesk.gui.qt import (
     QAbstractButton,
@@ -317,6 +318,7 @@ class RecordEditor(QDialog):
             if self.draft_kind:  # a record read in the background takes it once it arrives
                 QTimer.singleShot(0, self, self._take_offered_draft)
         follow_layouts(self)
+        name_buddies(self)  # "电话(&P)" read as "电话", not "电话(P)"
         self._no_auto_default()
         if not self._busy and not self._in_form(self.focusWidget()):
             self.focus_first_field()  # before Qt gives a dialog without focus its first button

@@ -1738,7 +1738,13 @@ class RecordListPage(QWidget):
     def run_editor(self, dialog: Any) -> bool:
         """Run a modal record editor; once it saved, its record is selected after the edit and its
         save can be undone."""
-        if not dialog.exec():
+        saved = dialog.exec()
+        # Back to the row once the editor has closed: the window was left inactive, the focus
+        # nowhere, so Down or Ctrl+Z did nothing until a click (field test 61, as the delete
+        # confirmation's in field test 6).
+        self.window().activateWindow()
+        self.table.setFocus()
+        if not saved:
             return False
         self._select_after_edit = dialog.saved_id
         self._saved_edit = dialog.saved_edit

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
+from petdesk.gui.mnemonic import without_mnemonic
 from petdesk.gui.qt import QLabel, QScrollArea, QWidget
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.services import visits as vs
@@ -75,7 +76,7 @@ def test_fields_two_to_a_row_keep_their_names_and_tab_order(qtbot: QtBot, editor
     names = {
         editor.title_en: tr("Title (English)"),
         editor.title_zh: tr("Title (Chinese)"),
-        editor.head_count: tr("Head count"),
+        editor.head_count: without_mnemonic(tr("H&ead count")),
         editor.status_label: tr("Status"),
     }
     for field, name in names.items():

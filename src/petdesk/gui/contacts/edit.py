@@ -12,12 +12,13 @@ from typing import Any
 from petdesk import labels
 from petdesk.db import Database
 from petdesk.gui import code_fields
-from petdesk.gui.a11y import named
+from petdesk.gui.a11y import label_for, named
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.colours import CAUTION, ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.form_columns import align_label_columns
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import NewerValueNote
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
@@ -275,8 +276,8 @@ class ContactEditDialog(RecordEditor):
 
         names_box = QGroupBox(self.tr("Name"), self)
         grid = QGridLayout(names_box)
-        grid.addWidget(QLabel(self.tr("Family name"), self), 0, 1)
-        grid.addWidget(QLabel(self.tr("Given name"), self), 0, 2)
+        grid.addWidget(label_for(self.tr("&Family name"), self.family_name), 0, 1)
+        grid.addWidget(label_for(self.tr("&Given name"), self.given_name), 0, 2)
         grid.addWidget(QLabel(self.tr("Latin script"), self), 1, 0)
         grid.addWidget(self.family_name, 1, 1)
         grid.addWidget(self.given_name, 1, 2)
@@ -316,9 +317,9 @@ class ContactEditDialog(RecordEditor):
 
         work = QGroupBox(self.tr("Organisation"), self)
         work_form = QFormLayout(work)
-        work_form.addRow(self.tr("Organisation"), self.organisation)
-        work_form.addRow(self.tr("Position (English)"), self.position_en)
-        self.position_zh_label = QLabel(self.tr("Position (Chinese)"), self)
+        work_form.addRow(self.tr("&Organisation"), self.organisation)
+        work_form.addRow(self.tr("&Position (English)"), self.position_en)
+        self.position_zh_label = QLabel(self.tr("Position (C&hinese)"), self)
         # addRow with a label widget makes no buddy: the box was read as "Organisation", the group's title.
         self.position_zh_label.setBuddy(self.position_zh)
         work_form.addRow(self.position_zh_label, self.position_zh)
@@ -327,7 +328,7 @@ class ContactEditDialog(RecordEditor):
         self.given_name_zh.textChanged.connect(self._label_native_script)
         self.phonetic_family_name.textChanged.connect(self._label_native_script)
         self.phonetic_given_name.textChanged.connect(self._label_native_script)
-        work_form.addRow(self.tr("Since"), self.start_date)
+        work_form.addRow(self.tr("&Since"), self.start_date)
         self.job_hint = QLabel(
             self.tr("Choosing another organisation ends the current position and keeps it in the history."),
             self,
@@ -338,26 +339,26 @@ class ContactEditDialog(RecordEditor):
 
         more = QGroupBox(self.tr("Visits and notes"), self)
         more_form = QFormLayout(more)
-        more_form.addRow(self.tr("Gender"), self.gender)
-        more_form.addRow(self.tr("Languages"), self.languages)
-        more_form.addRow(self.tr("Dietary requirements"), self.dietary_needs)
-        more_form.addRow(self.tr("Accessibility needs"), self.accessibility_needs)
-        more_form.addRow(self.tr("Emergency contact"), self.emergency_contact)
-        more_form.addRow(self.tr("Nickname"), self.nickname)
-        more_form.addRow(self.tr("Birthday"), self.birthday)
-        more_form.addRow(self.tr("Anniversary"), self.anniversary)
-        more_form.addRow(self.tr("Web pages"), self.websites)
-        more_form.addRow(self.tr("Tags"), self.tags)
-        more_form.addRow(self.tr("Notes"), self.notes)
-        more_form.addRow(self.tr("Do not contact"), self.do_not_contact)
+        more_form.addRow(self.tr("Gende&r"), self.gender)
+        more_form.addRow(self.tr("&Languages"), self.languages)
+        more_form.addRow(self.tr("&Dietary requirements"), self.dietary_needs)
+        more_form.addRow(self.tr("&Accessibility needs"), self.accessibility_needs)
+        more_form.addRow(self.tr("&Emergency contact"), self.emergency_contact)
+        more_form.addRow(self.tr("Nickna&me"), self.nickname)
+        more_form.addRow(self.tr("&Birthday"), self.birthday)
+        more_form.addRow(self.tr("Anniversar&y"), self.anniversary)
+        more_form.addRow(self.tr("&Web pages"), self.websites)
+        more_form.addRow(self.tr("&Tags"), self.tags)
+        more_form.addRow(self.tr("&Notes"), self.notes)
+        more_form.addRow(self.tr("Do not &contact"), self.do_not_contact)
 
         travel = QGroupBox(self.tr("Travel documents"), self)
         travel.setObjectName("travel_documents")
         travel_form = QFormLayout(travel)
-        travel_form.addRow(self.tr("Nationality"), self.nationality)
-        travel_form.addRow(self.tr("Passport number"), self.passport_number)
-        travel_form.addRow(self.tr("Passport expiry date"), self.passport_expiry)
-        travel_form.addRow(self.tr("Visa note"), self.visa_note)
+        travel_form.addRow(self.tr("Nat&ionality"), self.nationality)
+        travel_form.addRow(self.tr("Passport n&umber"), self.passport_number)
+        travel_form.addRow(self.tr("Passport e&xpiry date"), self.passport_expiry)
+        travel_form.addRow(self.tr("&Visa note"), self.visa_note)
         # The right column's groups share one label column, so their fields line up.
         self._right_forms = (work_form, more_form, travel_form)
         align_label_columns(*self._right_forms)
@@ -528,19 +529,19 @@ class ContactEditDialog(RecordEditor):
             row, title, position = (
                 self.tr("Korean"),
                 self.tr("Title (English / Korean)"),
-                self.tr("Position (Korean)"),
+                self.tr("Position (&Korean)"),
             )
         elif language == "ja":
             row, title = self.tr("Japanese"), self.tr("Title (English / Japanese)")
-            position = self.tr("Position (Japanese)")
+            position = self.tr("Position (&Japanese)")
         elif language in names_indic.LANGUAGES:
             # a Hindi name kept beside the English one (field test 107): the row was "Chinese"; the
             # honorific and position beside it stay Chinese ones
             row = labels.language_name(language, self.ui_locale)
-            title, position = self.tr("Title (English / Chinese)"), self.tr("Position (Chinese)")
+            title, position = self.tr("Title (English / Chinese)"), self.tr("Position (C&hinese)")
         else:
             row, title = self.tr("Chinese"), self.tr("Title (English / Chinese)")
-            position = self.tr("Position (Chinese)")
+            position = self.tr("Position (C&hinese)")
         if is_indic_name(native) and language not in names_indic.LANGUAGES:
             # A name in an Indian script whose language is not told: not labelled "Chinese" either
             # (field test 113); the title and position rows stay Chinese, written for the Chinese side.
@@ -551,6 +552,7 @@ class ContactEditDialog(RecordEditor):
         self.native_label.setText(row)
         self.honorific_label.setText(title)
         self.position_zh_label.setText(position)
+        name_buddies(self)  # the position box is read by its new label
         align_label_columns(*self._right_forms)  # "Position (Japanese)" may be the widest label now
         self._name_boxes()
 

@@ -9,6 +9,7 @@ from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.mnemonic import without_mnemonic
 from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.qt import (
     QCheckBox,
@@ -111,29 +112,29 @@ class OrganisationEditDialog(RecordEditor):
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(90)
         labels = {
-            "name_en": self.tr("Name (English)"),
-            "name_zh": self.tr("Name (Chinese)"),
-            "short_name_en": self.tr("Short name (English)"),
-            "short_name_zh": self.tr("Short name (Chinese)"),
-            "aliases": self.tr("Other names"),
-            "country": self.tr("Country"),
-            "city_en": self.tr("City (English)"),
-            "city_zh": self.tr("City (Chinese)"),
-            "address_en": self.tr("Address (English)"),
-            "address_zh": self.tr("Address (Chinese)"),
-            "postal_code": self.tr("Postal code"),
-            "website": self.tr("Web site"),
+            "name_en": self.tr("&Name (English)"),
+            "name_zh": self.tr("Na&me (Chinese)"),
+            "short_name_en": self.tr("&Short name (English)"),
+            "short_name_zh": self.tr("Sho&rt name (Chinese)"),
+            "aliases": self.tr("&Other names"),
+            "country": self.tr("&Country"),
+            "city_en": self.tr("C&ity (English)"),
+            "city_zh": self.tr("Cit&y (Chinese)"),
+            "address_en": self.tr("&Address (English)"),
+            "address_zh": self.tr("A&ddress (Chinese)"),
+            "postal_code": self.tr("Posta&l code"),
+            "website": self.tr("&Web site"),
             # the organisation's own switchboard and mailbox, not a person's (0078)
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "technology_areas": self.tr("Technology areas"),
-            "tags": self.tr("Tags"),
+            "phone": self.tr("&Phone"),
+            "email": self.tr("&E-mail"),
+            "technology_areas": self.tr("Tec&hnology areas"),
+            "tags": self.tr("Ta&gs"),
         }
         form = QFormLayout()
         for key in ("name_en", "name_zh", "short_name_en", "short_name_zh"):
             form.addRow(labels[key], self.edits[key])
         form.addRow(labels["aliases"], self.other_names)
-        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("&Kind"), self.kind)
         self.kind_note = note_row(form, self.kind)
         for key in (
             "country",
@@ -151,11 +152,11 @@ class OrganisationEditDialog(RecordEditor):
             field = {"country": self.country, "technology_areas": self.technology_areas}.get(key)
             form.addRow(labels[key], field or self.edits[key])
         for key in ("phone", "email"):
-            self.edits[key].setAccessibleName(labels[key])
+            self.edits[key].setAccessibleName(without_mnemonic(labels[key]))
         self.edits["phone"].setPlaceholderText("+86 10 6512 3456")
         self.edits["email"].setPlaceholderText("info@example.org")
         form.addRow("", self.member)
-        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("No&tes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -278,11 +278,16 @@ class VisitEditor(RecordEditor):
         # then down. Each inner label names its field (its buddy) for a screen reader.
         form = QFormLayout()
         form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
-        form.addRow(self.tr("Title", "the visit's name"), side_by_side(self.title_en, self.title_zh))
+        labelled_row(
+            form,
+            self.tr("&Title", "the visit's name"),
+            side_by_side(self.title_en, self.title_zh),
+            buddy=self.title_en,
+        )
         named(self.title_en, self.tr("Title (English)"))
         named(self.title_zh, self.tr("Title (Chinese)"))
         status = after_label(self.tr("Status"), self.status_label)
-        labelled_row(form, self.tr("Direction"), side_by_side(self.direction, status), buddy=self.direction)
+        labelled_row(form, self.tr("&Direction"), side_by_side(self.direction, status), buddy=self.direction)
         named(self.status_label, self.tr("Status"))
         self.direction_note = note_row(form, self.direction)
         self.status_note = note_row(
@@ -298,20 +303,27 @@ class VisitEditor(RecordEditor):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        zone = after_label(self.tr("Main time zone"), self.zone)
-        labelled_row(form, self.tr("Dates"), side_by_side(dates, zone), buddy=self.start_date)
+        zone = after_label(self.tr("Main time &zone"), self.zone)
+        labelled_row(form, self.tr("D&ates"), side_by_side(dates, zone), buddy=self.start_date)
         named(self.end_date, self.tr("End date"))
-        form.addRow(self.tr("Host organisation"), self.host)
-        form.addRow(self.tr("Visiting organisation"), self.visiting)
-        head_count = after_label(self.tr("Head count"), self.head_count, grow=False)
-        labelled_row(form, self.tr("Country"), side_by_side(self.country, head_count), buddy=self.country)
-        form.addRow(self.tr("Purpose"), side_by_side(self.purpose_en, self.purpose_zh))
-        form.addRow(self.tr("Expected outcomes"), side_by_side(self.outcomes_en, self.outcomes_zh))
+        form.addRow(self.tr("&Host organisation"), self.host)
+        form.addRow(self.tr("&Visiting organisation"), self.visiting)
+        head_count = after_label(self.tr("H&ead count"), self.head_count, grow=False)
+        labelled_row(form, self.tr("&Country"), side_by_side(self.country, head_count), buddy=self.country)
+        labelled_row(
+            form, self.tr("&Purpose"), side_by_side(self.purpose_en, self.purpose_zh), buddy=self.purpose_en
+        )
+        labelled_row(
+            form,
+            self.tr("Expected &outcomes"),
+            side_by_side(self.outcomes_en, self.outcomes_zh),
+            buddy=self.outcomes_en,
+        )
         named(self.purpose_en, self.tr("Purpose (English)"))
         named(self.purpose_zh, self.tr("Purpose (Chinese)"))
         named(self.outcomes_en, self.tr("Expected outcomes (English)"))
         named(self.outcomes_zh, self.tr("Expected outcomes (Chinese)"))
-        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("&Notes"), self.notes)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addStretch(1)
