@@ -13,8 +13,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="563"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="142"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="150"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -2514,511 +2514,511 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="189"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
         <source>New contact</source>
         <extracomment>Under the row: a channel or label a newer petdesk stored (hidden otherwise). Set when the user answered &quot;Save Anyway&quot; to the question about a likely duplicate. The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="189"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="190"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
         <source>Given name first (Wei Zhang)</source>
         <extracomment>Problems of the stored record that do not stop a save (a future birthday kept from before).</extracomment>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="214"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="223"/>
         <source>e.g. 李敏鎬</source>
         <extracomment>A Korean name&apos;s Hanja (李敏鎬 beside 이민호): shown for a Korean name only.</extracomment>
         <translation>例如 李敏鎬</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="232"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="233"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="235"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="257"/>
         <source>e.g. 2030-03-15</source>
         <translation>例如 2030-03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
         <source>e.g. Schengen C visa, single entry</source>
         <translation>例如 申根C类签证，单次入境</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
         <source>&amp;Family name</source>
         <translation>姓(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
         <source>&amp;Given name</source>
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
         <source>&amp;Organisation</source>
         <translation>所属机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
         <source>&amp;Position (English)</source>
         <translation>职务（英文）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
         <source>Position (C&amp;hinese)</source>
         <translation>职务（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
         <source>&amp;Since</source>
         <translation>任职起始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
         <source>Gende&amp;r</source>
         <translation>性别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
         <source>&amp;Dietary requirements</source>
         <translation>饮食要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
         <source>&amp;Accessibility needs</source>
         <translation>无障碍需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
         <source>&amp;Emergency contact</source>
         <translation>紧急联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
         <source>Nickna&amp;me</source>
         <translation>昵称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
         <source>&amp;Birthday</source>
         <translation>生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
         <source>Anniversar&amp;y</source>
         <translation>纪念日(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>&amp;Web pages</source>
         <translation>网页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
         <source>Do not &amp;contact</source>
         <translation>请勿联系(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
         <source>Nat&amp;ionality</source>
         <translation>国籍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
         <source>Passport n&amp;umber</source>
         <translation>护照号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
         <source>Passport e&amp;xpiry date</source>
         <translation>护照有效期至(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
         <source>&amp;Visa note</source>
         <translation>签证备注(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="532"/>
         <source>Position (&amp;Korean)</source>
         <translation>职务（韩文）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
         <source>Position (&amp;Japanese)</source>
         <translation>职务（日文）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="560"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="560"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="563"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="564"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="418"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="385"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="389"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="390"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="391"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="392"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="404"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="405"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="420"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="421"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="432"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="433"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="436"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="442"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="443"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="548"/>
         <source>Other script</source>
         <translation>外文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="577"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="578"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="579"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="686"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="688"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="702"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="845"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="847"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="852"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="854"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="864"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="866"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="877"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="879"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="881"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="883"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="885"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="887"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="888"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="890"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="889"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="891"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="856"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="858"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
         <source>Left out of bulk exports</source>
         <translation>不包含在批量导出中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="860"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="862"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="868"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -9335,12 +9335,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="146"/>
         <source>Address or number</source>
         <translation>地址或号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="153"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -10510,7 +10510,7 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="98"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>
@@ -11571,47 +11571,47 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="143"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="144"/>
         <source>Unsaved changes</source>
         <extracomment>Drafts offered back at start, by (kind, record id): the editor opened for one takes it once its record is read (``offer_draft``). Draft folders that could not be written in this session: each is said once (``write_draft``).</extracomment>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="144"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="145"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="343"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="345"/>
         <source>Loading…</source>
         <extracomment>Every editor made and not yet collected (weakly held): what :func:`discard_open_editors` walks. The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. A draft from before a crash was put in the form (unsaved): the sentence that says so. The drafts folder cannot be written (said once a session): the sentence that says so. What drafts call this editor&apos;s records (&quot;visit&quot;); &quot;&quot; keeps no draft. How long after a change the draft is written: typing writes one every few seconds at most. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there. The draft file of this editor&apos;s unsaved changes (None until one was written). The record&apos;s ``updated_at`` when it was read or saved, which a draft keeps.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="573"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="575"/>
         <source>Drafts of unsaved changes cannot be kept: the folder %1 cannot be written. Your changes are kept only when you save.</source>
         <translation>无法保留未保存更改的草稿：文件夹 %1 无法写入。您的更改只有在保存后才会保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="588"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="590"/>
         <source>Drafts cannot be kept: your changes are kept only when you save.</source>
         <translation>无法保留草稿：您的更改只有在保存后才会保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="619"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="621"/>
         <source>Recovered changes from %1, not saved yet: check them, then save.</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="547"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="396"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="398"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="439"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="441"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -11668,8 +11668,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="313"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="881"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1812"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11747,7 +11747,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1773"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11777,103 +11777,103 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="392"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1870"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1876"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="393"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1871"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="398"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1883"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="338"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1914"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1978"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2011"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2017"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2012"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2018"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2065"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2071"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2080"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2075"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2081"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2076"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2082"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2077"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2083"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2080"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2086"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2081"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2093"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2105"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2131"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2148"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2154"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -11885,7 +11885,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="163"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2010"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2016"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11908,7 +11908,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="270"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2008"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2014"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11955,41 +11955,41 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="1734"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1768"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1774"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1813"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1819"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="361"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1845"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1972"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2098"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2142"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1851"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1978"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2148"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2150"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2156"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2155"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2161"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2157"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2163"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
