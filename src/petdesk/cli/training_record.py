@@ -307,6 +307,9 @@ def cmd_mark(args: argparse.Namespace, ctx: Context) -> int:
         contact_id = person_id(s, args.contact, ctx)
         try:
             training_service.set_attendance(s, session_id, contact_id, args.mark or None)
+        except training_service.AtTheSameTime as exc:  # the other session named in the reader's words
+            sentence = _(exc.SENTENCE).format(session=exc.session_names[lang])
+            raise CliError(_("Not saved: {problems}").format(problems=sentence)) from exc
         except ScheduleError as exc:
             raise refused(exc, ctx) from exc
         row = training_service.get_session(s, session_id)

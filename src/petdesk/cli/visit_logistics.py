@@ -15,6 +15,7 @@ from typing import Any
 from petdesk.cli import visit_logistics_edit as edit_commands
 from petdesk.cli import visit_vehicle_riders
 from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.cli.record_options import refused
 from petdesk.language import interface_language
 
 Common = Callable[[argparse.ArgumentParser, Translate], None]
@@ -247,6 +248,7 @@ def cmd_add_leg(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import logistics as lg
     from petdesk.services import visits as vs
 
+    ctx.speak(output_locale(args))  # before any refusal: the command's own --lang speaks it
     vid = _visit(ctx, args.visit)
     try:
         with ctx.db.transaction() as s:
@@ -269,7 +271,7 @@ def cmd_add_leg(args: argparse.Namespace, ctx: Context) -> int:
             )
             leg_id = leg.id
     except vs.ScheduleError as exc:
-        raise CliError(str(exc)) from exc
+        raise refused(exc, ctx) from exc
     return _print_added(args, ctx, vid, leg_id, "legs")
 
 
@@ -304,7 +306,7 @@ def cmd_add_stay(args: argparse.Namespace, ctx: Context) -> int:
             lg.set_rooming(s, stay.id, rooms)
             stay_id = stay.id
     except ScheduleError as exc:
-        raise CliError(str(exc)) from exc
+        raise refused(exc, ctx) from exc
     return _print_added(args, ctx, vid, stay_id, "stays")
 
 
@@ -313,6 +315,7 @@ def cmd_add_vehicle(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import logistics as lg
     from petdesk.services.visits import ScheduleError
 
+    ctx.speak(output_locale(args))
     vid = _visit(ctx, args.visit)
     items = [_resolve(ctx, "itinerary_item", text, "itinerary item") for text in args.item]
     try:
@@ -329,7 +332,7 @@ def cmd_add_vehicle(args: argparse.Namespace, ctx: Context) -> int:
             )
             car_id = car.id
     except ScheduleError as exc:
-        raise CliError(str(exc)) from exc
+        raise refused(exc, ctx) from exc
     return _print_added(args, ctx, vid, car_id, "vehicles")
 
 
@@ -356,6 +359,7 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    ctx.speak(output_locale(args))
     vid = _visit(ctx, args.visit)
     for line in _lines(args, ctx, vid, args.logistics):
         print(line)
