@@ -38,6 +38,14 @@ def _moment(text: str) -> dt.datetime:
     return value
 
 
+def _seats(text: str) -> int | str:
+    """A seat count, or "" to remove it (not known), as ``visit edit --head-count ''`` removes a
+    value; 0 stays the service's refusal, which says to leave the seats empty."""
+    from petdesk.cli.context import whole_number
+
+    return "" if not text.strip() else whole_number(text)
+
+
 def register(sub: argparse._SubParsersAction, _: Translate, date: Any, zone: Any, common: Common) -> None:
     _register_legs(sub, _, zone, common)
     _register_lodging(sub, _, date, common)
@@ -222,7 +230,14 @@ def _vehicle_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) 
     p.add_argument("--vehicle", required=adding, metavar="TEXT", help=_("make, colour and plate"))
     p.add_argument("--driver", default=text, metavar="NAME", help=_("the driver's name"))
     p.add_argument("--driver-phone", default=text, metavar="TEXT", help=_("the driver's phone"))
-    p.add_argument("--seats", type=int, metavar="N", help=_("passenger seats (without the driver)"))
+    p.add_argument(
+        "--seats",
+        type=_seats,
+        metavar="N",
+        help=_("passenger seats (without the driver)")
+        if adding
+        else _("passenger seats (without the driver); '' removes them"),
+    )
     p.add_argument("--note", default=text, metavar="TEXT", help=_("a note for the vehicle"))
     p.add_argument(
         "--item",
@@ -328,7 +343,7 @@ def cmd_add_vehicle(args: argparse.Namespace, ctx: Context) -> int:
                 driver_phone=args.driver_phone,
                 notes=args.note,
                 item_ids=items,
-                seats=args.seats,
+                seats=None if args.seats == "" else args.seats,
             )
             car_id = car.id
     except ScheduleError as exc:
