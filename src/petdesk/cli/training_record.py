@@ -283,7 +283,7 @@ def _lines(args: argparse.Namespace, ctx: Context, training_id: str, only: str |
             )
             title = (row.title_zh or row.title_en) if lang == "zh" else (row.title_en or row.title_zh)
             room = (row.room_zh or row.room_en) if lang == "zh" else (row.room_en or row.room_zh)
-            trainers = ", ".join(
+            trainers = _(", ").join(
                 training_service.shown_name(c, lang) for c in training_service.live_trainers(row)
             )
             parts = [row.id[:8], f"S{n}", when, row.timezone, title, room, trainers]
