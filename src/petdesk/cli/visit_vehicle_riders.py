@@ -51,6 +51,7 @@ def register(
 def cmd_riders(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.visits import _resolve
 
+    ctx.speak(output_locale(args))  # "no vehicle with id …" in the command's own --lang
     car_id = _resolve(ctx, "vehicle", args.vehicle, "vehicle")
     if args.add_rider or args.remove_rider:
         _change(args, ctx, car_id)

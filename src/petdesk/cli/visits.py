@@ -399,6 +399,7 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.visit_list import visit_rows
 
     locale = _locale(args)
+    ctx.speak(locale)  # "visits zzzz --lang zh_CN": its refusal in Chinese, the error line too
     _ = plain_translator(locale)  # English without babel (its dates: petdesk.plain_dates)
     if (args.registration_list or args.out) and not args.id:
         raise CliError(_("--registration-list shows one visit: give its id"))
@@ -779,6 +780,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.attendance import head_counts
 
     locale = _locale(args)
+    ctx.speak(locale)  # a refusal in the command's own --lang (as ``visits``)
     _ = translator(locale)
     lang = interface_language(locale)
     if args.id and args.json:
