@@ -260,6 +260,7 @@ def cmd_remove_session(args: argparse.Namespace, ctx: Context) -> int:
 
 def _lines(args: argparse.Namespace, ctx: Context, training_id: str, only: str | None = None) -> list[str]:
     """One line per live session, in the training's order, its short id first (for ``remove``)."""
+    from petdesk import labels
     from petdesk.i18n import format_datetime
     from petdesk.services import trainings as training_service
     from petdesk.services.visits import zone
@@ -286,7 +287,11 @@ def _lines(args: argparse.Namespace, ctx: Context, training_id: str, only: str |
             trainers = _(", ").join(
                 training_service.shown_name(c, lang) for c in training_service.live_trainers(row)
             )
-            parts = [row.id[:8], f"S{n}", when, row.timezone, title, room, trainers]
+            # the zone as `trainings ID` names it ("北京时间（UTC+08:00）"), never its IANA name
+            zone_text = labels.label_on_days(
+                labels.zone_label(row.timezone, locale), row.timezone, [start.date()]
+            )
+            parts = [row.id[:8], f"S{n}", when, zone_text, title, room, trainers]
             lines.append("  " + "  ".join(x for x in parts if x))
     return lines or [_("No sessions yet.")]
 

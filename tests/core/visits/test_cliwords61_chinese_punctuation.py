@@ -76,3 +76,21 @@ def test_a_visit_and_a_training_in_chinese_take_chinese_punctuation(
     out = _out(db, capsys, "visits", ids[0])
     assert "英国（GB）" in out and "武汉市政府" in out
     assert "西安培训中心" in _out(db, capsys, "trainings", ids[1])
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_training_sessions_list_names_the_zone_as_trainings_id(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It printed "Asia/Shanghai" in a Chinese line, where ``trainings ID`` says 北京时间."""
+    with db.transaction() as s:
+        t = training_service.create_training(
+            s, title_en="Course", start_date=dt.date(2026, 5, 15), end_date=dt.date(2026, 5, 15),
+            timezone="Asia/Shanghai",
+        )  # fmt: skip
+        training_service.add_session(
+            s, t.id, start=dt.datetime(2026, 5, 15, 9), end=dt.datetime(2026, 5, 15, 12), title_en="Basics"
+        )
+        tid = t.id
+    out = _out(db, capsys, "training-sessions", "list", tid[:8])
+    assert "北京时间（UTC+08:00）" in out and "Asia/" not in out, out
