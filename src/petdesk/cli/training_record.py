@@ -260,6 +260,7 @@ def cmd_remove_session(args: argparse.Namespace, ctx: Context) -> int:
 
 def _lines(args: argparse.Namespace, ctx: Context, training_id: str, only: str | None = None) -> list[str]:
     """One line per live session, in the training's order, its short id first (for ``remove``)."""
+    from petdesk import labels
     from petdesk.i18n import format_datetime
     from petdesk.services import trainings as training_service
     from petdesk.services.visits import zone
@@ -283,10 +284,14 @@ def _lines(args: argparse.Namespace, ctx: Context, training_id: str, only: str |
             )
             title = (row.title_zh or row.title_en) if lang == "zh" else (row.title_en or row.title_zh)
             room = (row.room_zh or row.room_en) if lang == "zh" else (row.room_en or row.room_zh)
-            trainers = ", ".join(
+            trainers = _(", ").join(
                 training_service.shown_name(c, lang) for c in training_service.live_trainers(row)
             )
-            parts = [row.id[:8], f"S{n}", when, row.timezone, title, room, trainers]
+            # the zone as `trainings ID` names it ("北京时间（UTC+08:00）"), never its IANA name
+            zone_text = labels.label_on_days(
+                labels.zone_label(row.timezone, locale), row.timezone, [start.date()]
+            )
+            parts = [row.id[:8], f"S{n}", when, zone_text, title, room, trainers]
             lines.append("  " + "  ".join(x for x in parts if x))
     return lines or [_("No sessions yet.")]
 
@@ -307,6 +312,9 @@ def cmd_mark(args: argparse.Namespace, ctx: Context) -> int:
         contact_id = person_id(s, args.contact, ctx)
         try:
             training_service.set_attendance(s, session_id, contact_id, args.mark or None)
+        except training_service.AtTheSameTime as exc:  # the other session named in the reader's words
+            sentence = _(exc.SENTENCE).format(session=exc.session_names[lang])
+            raise CliError(_("Not saved: {problems}").format(problems=sentence)) from exc
         except ScheduleError as exc:
             raise refused(exc, ctx) from exc
         row = training_service.get_session(s, session_id)

@@ -15,6 +15,7 @@ from typing import Any
 from petdesk.cli import visit_logistics_edit as edit_commands
 from petdesk.cli import visit_vehicle_riders
 from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.cli.record_options import refused
 from petdesk.language import interface_language
 
 Common = Callable[[argparse.ArgumentParser, Translate], None]
@@ -35,6 +36,14 @@ def _moment(text: str) -> dt.datetime:
             argparse_text(N_("{text!r} is not a time like 2026-11-10 13:00")).format(text=text)
         )
     return value
+
+
+def _seats(text: str) -> int | str:
+    """A seat count, or "" to remove it (not known), as ``visit edit --head-count ''`` removes a
+    value; 0 stays the service's refusal, which says to leave the seats empty."""
+    from petdesk.cli.context import whole_number
+
+    return "" if not text.strip() else whole_number(text)
 
 
 def register(sub: argparse._SubParsersAction, _: Translate, date: Any, zone: Any, common: Common) -> None:
@@ -221,7 +230,14 @@ def _vehicle_options(p: argparse.ArgumentParser, _: Translate, *, adding: bool) 
     p.add_argument("--vehicle", required=adding, metavar="TEXT", help=_("make, colour and plate"))
     p.add_argument("--driver", default=text, metavar="NAME", help=_("the driver's name"))
     p.add_argument("--driver-phone", default=text, metavar="TEXT", help=_("the driver's phone"))
-    p.add_argument("--seats", type=int, metavar="N", help=_("passenger seats (without the driver)"))
+    p.add_argument(
+        "--seats",
+        type=_seats,
+        metavar="N",
+        help=_("passenger seats (without the driver)")
+        if adding
+        else _("passenger seats (without the driver); '' removes them"),
+    )
     p.add_argument("--note", default=text, metavar="TEXT", help=_("a note for the vehicle"))
     p.add_argument(
         "--item",
@@ -247,6 +263,7 @@ def cmd_add_leg(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import logistics as lg
     from petdesk.services import visits as vs
 
+    ctx.speak(output_locale(args))  # before any refusal: the command's own --lang speaks it
     vid = _visit(ctx, args.visit)
     try:
         with ctx.db.transaction() as s:
@@ -269,7 +286,7 @@ def cmd_add_leg(args: argparse.Namespace, ctx: Context) -> int:
             )
             leg_id = leg.id
     except vs.ScheduleError as exc:
-        raise CliError(str(exc)) from exc
+        raise refused(exc, ctx) from exc
     return _print_added(args, ctx, vid, leg_id, "legs")
 
 
@@ -304,7 +321,7 @@ def cmd_add_stay(args: argparse.Namespace, ctx: Context) -> int:
             lg.set_rooming(s, stay.id, rooms)
             stay_id = stay.id
     except ScheduleError as exc:
-        raise CliError(str(exc)) from exc
+        raise refused(exc, ctx) from exc
     return _print_added(args, ctx, vid, stay_id, "stays")
 
 
@@ -313,6 +330,7 @@ def cmd_add_vehicle(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import logistics as lg
     from petdesk.services.visits import ScheduleError
 
+    ctx.speak(output_locale(args))
     vid = _visit(ctx, args.visit)
     items = [_resolve(ctx, "itinerary_item", text, "itinerary item") for text in args.item]
     try:
@@ -325,11 +343,11 @@ def cmd_add_vehicle(args: argparse.Namespace, ctx: Context) -> int:
                 driver_phone=args.driver_phone,
                 notes=args.note,
                 item_ids=items,
-                seats=args.seats,
+                seats=None if args.seats == "" else args.seats,
             )
             car_id = car.id
     except ScheduleError as exc:
-        raise CliError(str(exc)) from exc
+        raise refused(exc, ctx) from exc
     return _print_added(args, ctx, vid, car_id, "vehicles")
 
 
@@ -356,6 +374,7 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    ctx.speak(output_locale(args))
     vid = _visit(ctx, args.visit)
     for line in _lines(args, ctx, vid, args.logistics):
         print(line)

@@ -132,6 +132,8 @@ def cmd_edit_vehicle(args: argparse.Namespace, ctx: Context) -> int:
             "note": "notes",
         },
     )
+    if fields.get("seats") == "":  # --seats '': not known any more
+        fields["seats"] = None
     if args.item is not None:
         fields["item_ids"] = [_resolve(ctx, "itinerary_item", text, "itinerary item") for text in args.item]
     if not fields:

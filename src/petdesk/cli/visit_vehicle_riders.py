@@ -51,6 +51,7 @@ def register(
 def cmd_riders(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.visits import _resolve
 
+    ctx.speak(output_locale(args))  # "no vehicle with id …" in the command's own --lang
     car_id = _resolve(ctx, "vehicle", args.vehicle, "vehicle")
     if args.add_rider or args.remove_rider:
         _change(args, ctx, car_id)
@@ -109,22 +110,68 @@ def _change(args: argparse.Namespace, ctx: Context, car_id: str) -> None:
                             lang,
                         )
                     )
+            moved = {cid: _riding_elsewhere(s, car_id, [a.item_id for a in served], cid) for cid in adds}
             for assignment in served:
                 now = [r.contact_id for r in assignment.riders if r.deleted_at is None]
                 wanted = [c for c in now if c not in removes] + [c for c in adds if c not in now]
                 if wanted != now:
                     lg.set_vehicle_riders(s, car_id, wanted, item_ids=[assignment.item_id])
             for cid in adds:
-                said = _("{name} rides in {vehicle}.").format(name=_name(s, cid, lang), vehicle=car.vehicle)
-                lines.append(_said(said, lang))
+                if moved[cid]:  # the service takes them out of the other vehicle: say so
+                    said = _("{name} rides in {vehicle}, and no longer in {others} for the items both serve.")
+                    lines.append(_tell(said, _name(s, cid, lang), lang, car.vehicle, others=moved[cid]))
+                else:
+                    lines.append(
+                        _tell(_("{name} rides in {vehicle}."), _name(s, cid, lang), lang, car.vehicle)
+                    )
             for cid in removes:
-                said = _("{name} no longer rides in {vehicle}.").format(
-                    name=_name(s, cid, lang), vehicle=car.vehicle
-                )
-                lines.append(_said(said, lang))
+                said = _("{name} no longer rides in {vehicle}.")
+                lines.append(_tell(said, _name(s, cid, lang), lang, car.vehicle))
     except vs.ScheduleError as exc:
         raise refused(exc, ctx) from exc
     print("\n".join(lines))
+
+
+def _tell(template: str, name: str, lang: str, vehicle: str, others: list[str] | None = None) -> str:
+    """The sentence with the spaces beside a Chinese name taken away (``_said``), but not those
+    inside a vehicle's name ("白色考斯特 鄂A12345" lost its space): vehicles go in afterwards."""
+    from petdesk.cli.visit_people import _said
+
+    comma = "、" if lang == "zh" else ", "
+    whole = {"vehicle": vehicle, "others": comma.join(others or ())}
+    # each stands in as its first and last letters around a mark: the spaces beside it are judged
+    # as beside the whole name, and the spaces inside it are not seen
+    marks = {
+        key: f"{text[:1]}{n}{text[-1:]}" for n, (key, text) in zip("\x00\x01", whole.items(), strict=True)
+    }
+    said = _said(template.format(name=name, **marks), lang)
+    for key, mark in marks.items():
+        said = said.replace(mark, whole[key])
+    return said
+
+
+def _riding_elsewhere(s: Session, car_id: str, item_ids: list[str], contact_id: str) -> list[str]:
+    """The other vehicles this person rides in for any of ``item_ids``: adding them here takes
+    them out there (one vehicle per item), which the command says rather than doing silently."""
+    from sqlalchemy import select
+
+    from petdesk.models import Vehicle, VehicleAssignment, VehicleRider
+
+    names = s.scalars(
+        select(Vehicle.vehicle)
+        .join(VehicleAssignment, VehicleAssignment.vehicle_id == Vehicle.id)
+        .join(VehicleRider, VehicleRider.assignment_id == VehicleAssignment.id)
+        .where(
+            Vehicle.id != car_id,
+            Vehicle.deleted_at.is_(None),
+            VehicleAssignment.deleted_at.is_(None),
+            VehicleAssignment.item_id.in_(item_ids),
+            VehicleRider.deleted_at.is_(None),
+            VehicleRider.contact_id == contact_id,
+        )
+        .order_by(Vehicle.vehicle)
+    )
+    return list(dict.fromkeys(names))
 
 
 def _people(s: Session, texts: list[str] | None, ctx: Context) -> list[str]:

@@ -363,6 +363,20 @@ def _field(label: str, locale: str) -> str:
     return colon(label, locale) + ("" if is_chinese(locale) else " ")
 
 
+def place_and_city(place: str, city: str, lang: str) -> str:
+    """ "Wuhan Airport, Wuhan" / "武汉机场": Chinese names the city first and joins it to the place
+    (as the dossier's ``place_line``), a city the place already names said once ("武汉机场, 武汉"
+    put an English comma in a Chinese line: round 61 review)."""
+    from petdesk.labels import chinese_spacing
+
+    if lang != "zh":
+        return ", ".join(x for x in (place, city) if x)
+    parts = [p.strip() for p in (city, place) if p.strip()]
+    if len(parts) == 2 and (parts[0] in parts[1] or parts[1] in parts[0]):
+        parts = [max(parts, key=len)]
+    return chinese_spacing(" ".join(parts))  # a space stays beside Latin ("武汉 Wuhan Airport")
+
+
 def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
     from petdesk.services import visits as visit_service
     from petdesk.services.visits import ScheduleError
@@ -385,6 +399,7 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.visit_list import visit_rows
 
     locale = _locale(args)
+    ctx.speak(locale)  # "visits zzzz --lang zh_CN": its refusal in Chinese, the error line too
     _ = plain_translator(locale)  # English without babel (its dates: petdesk.plain_dates)
     if (args.registration_list or args.out) and not args.id:
         raise CliError(_("--registration-list shows one visit: give its id"))
@@ -526,7 +541,11 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
                 print(f"  {_field(label, locale)}{org.display_name(lang)}")
         country, head_count = _("country"), _("head count")  # outside the f-strings: pybabel
         if v.country:
-            print(f"  {_field(country, locale)}{labels.country_name(v.country, locale)} ({v.country})")
+            # "英国（GB）": full-width brackets in a Chinese line (round 61 review)
+            print(
+                f"  {_field(country, locale)}"
+                + labels.bracket(labels.country_name(v.country, locale), v.country, locale)
+            )
         if v.head_count:
             print(f"  {_field(head_count, locale)}{v.head_count}")
         for label, text_ in (
@@ -571,7 +590,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             # an item saved with "Beijing" only is in 北京 in Chinese, as its clash line says
             city = shown_city(i.city_en, i.city_zh, lang)
             place = (i.place_zh or i.place_en) if lang == "zh" else (i.place_en or i.place_zh)
-            where = ", ".join(x for x in (place, city) if x)
+            where = place_and_city(place, city, lang)
             when = (
                 _all_day_dates(i.starts_at, i.ends_at, i.timezone, locale) + " " + _("all day")
                 if i.all_day
@@ -761,6 +780,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.attendance import head_counts
 
     locale = _locale(args)
+    ctx.speak(locale)  # a refusal in the command's own --lang (as ``visits``)
     _ = translator(locale)
     lang = interface_language(locale)
     if args.id and args.json:
@@ -804,7 +824,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         # venue and city as `visits ID` names an item's place: a training with no venue still has
         # its city, in the reader's language (a training saved as "Chengdu" is in 成都)
         city = shown_city(sheet.city_en, sheet.city_zh, lang)
-        where = ", ".join(x for x in (shown(sheet.venue_en, sheet.venue_zh), city) if x)
+        where = place_and_city(shown(sheet.venue_en, sheet.venue_zh), city, lang)
         print(
             f"  {format_date(sheet.start_date, locale)} – {format_date(sheet.end_date, locale)}"
             + (f"  {where}" if where else "")
@@ -835,7 +855,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
                 f"  S{n}  {_both_times(sess.starts_local, sess.ends_local, sheet.timezone, viewer, locale)}"
                 f"  {shown(sess.title_en, sess.title_zh)}"
                 + (f"  {room_note}" if room_note else "")
-                + (f"  ({_(', ').join(trainers)})" if trainers else "")
+                + ("  " + labels.bracket("", _(", ").join(trainers), locale).lstrip() if trainers else "")
                 + (f"  {interpreting}" if interpreting else "")
             )
         print(_("Sign-in sheet:"))

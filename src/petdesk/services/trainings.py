@@ -541,10 +541,7 @@ def set_attendance(
     if status is not None and _enum(AttendanceStatus, status, "attendance") is AttendanceStatus.PRESENT:
         elsewhere = present_at_the_same_time(row, contact_id)
         if elsewhere is not None:
-            raise AtTheSameTime(
-                f"this person is already marked present in {session_label(elsewhere)} at the same time: "
-                "nobody can be in two sessions at once"
-            )
+            raise AtTheSameTime(elsewhere)
     existing = [a for a in row.attendance if a.contact_id == contact_id and a.deleted_at is None]
     if status is None:
         for a in existing:
@@ -563,7 +560,18 @@ def set_attendance(
 
 
 class AtTheSameTime(ScheduleError):
-    """A "present" mark that would put a person in two overlapping sessions (parallel breakouts)."""
+    """A "present" mark that would put a person in two overlapping sessions (parallel breakouts).
+    ``session_names`` names the other session in each language ("en", "zh"): a reader of Chinese
+    read its English title inside the Chinese sentence (round 61 review)."""
+
+    SENTENCE = (
+        "this person is already marked present in {session} at the same time: "
+        "nobody can be in two sessions at once"
+    )
+
+    def __init__(self, elsewhere: TrainingSession) -> None:
+        self.session_names = {lang: session_label(elsewhere, lang) for lang in ("en", "zh")}
+        super().__init__(self.SENTENCE.format(session=self.session_names["en"]))
 
 
 def present_at_the_same_time(row: TrainingSession, contact_id: str) -> TrainingSession | None:

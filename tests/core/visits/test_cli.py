@@ -177,7 +177,7 @@ def test_a_training_shown_in_chinese_reads_its_chinese_fields(db: Database, caps
     assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings", tid]) == 0
     out = capsys.readouterr().out
     assert out.startswith("垃圾焚烧发电培训 / Waste-to-energy training")
-    assert "同济大学" in out and "基础知识  (王芳)" in out and "Tongji" not in out and "Basics" not in out
+    assert "同济大学" in out and "基础知识  （王芳）" in out and "Tongji" not in out and "Basics" not in out
     assert "假" in out.splitlines()[-1]
     assert main(["--db", str(db.path), "--lang", "en", "trainings", tid]) == 0
     out = capsys.readouterr().out

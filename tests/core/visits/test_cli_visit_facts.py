@@ -53,7 +53,7 @@ def test_show_and_json_say_them(db: Database, hanoi: str, capsys) -> None:
     assert "country: Vietnam (VN)" in out and "head count: 8" in out
     assert main(["--db", str(db.path), "--lang", "zh_CN", "visits", hanoi[:8]]) == 0
     out = capsys.readouterr().out
-    assert "国家：越南 (VN)" in out and "人数：8" in out
+    assert "国家：越南（VN）" in out and "人数：8" in out
     assert main(["--db", str(db.path), "visits", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["visits"]
     assert [(r["country"], r["head_count"]) for r in rows] == [("VN", 8), ("VN", None), (None, None)]
