@@ -16,9 +16,13 @@ from petdesk.cli import build_parser, main
 
 @pytest.mark.parametrize("db_after_command", [False, True], ids=["--db F demo", "demo --db F"])
 def test_demo_takes_the_database_before_or_after_the_command(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], db_after_command: bool
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    new_database_file: Callable[[Path], Path],
+    db_after_command: bool,
 ) -> None:
-    path = tmp_path / "demo.sqlite"
+    # a copy of the session's new file: where --db stands is the point, making new files another test's
+    path = new_database_file(tmp_path / "demo.sqlite")
     argv = ["demo", "--db", str(path)] if db_after_command else ["--db", str(path), "demo"]
     # a few contacts: where --db stands is the point, not the default 2,000 (5.5 s quiet, 24 s loaded)
     assert main([*argv, "--contacts", "20"]) == 0, capsys.readouterr().err

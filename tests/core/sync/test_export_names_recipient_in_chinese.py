@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,16 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     ("lang", "said"), [("zh_CN", "发给 北京总部办公室"), ("en", "for Beijing Head Office")]
 )
 def test_the_export_names_the_recipient_as_sync_offices_does(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    new_database_file: Callable[[Path], Path],
+    lang: str,
+    said: str,
 ) -> None:
     monkeypatch.setenv("PETDESK_SYNC_PASSPHRASE", "唐山 shared passphrase 64")
-    beijing, tangshan = str(tmp_path / "beijing.sqlite"), str(tmp_path / "tangshan.sqlite")
+    # copies of the session's new file: the words are the point, making new files another test's
+    beijing, tangshan = (str(new_database_file(tmp_path / f"{n}.sqlite")) for n in ("beijing", "tangshan"))
     first = tmp_path / "all.pdsync"
     _run(capsys, "--db", beijing, "office", "--name", "Beijing Head Office", "--name-zh", "北京总部办公室")
     _run(capsys, "--db", beijing, "sync", "export", "--all", "--out", str(first))
