@@ -24,8 +24,10 @@ from petdesk.cli import main
 from petdesk.db import Database, open_database
 from tests.helpers.stale_pair import StalePair, add_contacts
 from tests.helpers.tree_catalogue import tree_catalogue
+from tests.helpers.tt61a_stale_pair import built_stale_pair
 
-__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
+# the fixtures: this tree's Chinese, and the stale pair written in one flush
+__all__ = ["built_stale_pair", "tree_catalogue"]
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,8 +14,10 @@ from petdesk import stale_log
 from petdesk.cli import main
 from tests.helpers.stale_pair import StalePair
 from tests.helpers.tree_catalogue import tree_catalogue
+from tests.helpers.tt61a_stale_pair import built_stale_pair
 
-__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
+# the fixtures: this tree's Chinese, and the stale pair written in one flush
+__all__ = ["built_stale_pair", "tree_catalogue"]
 
 
 def _digest(path: Path) -> str:
