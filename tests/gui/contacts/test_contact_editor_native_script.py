@@ -27,7 +27,7 @@ def test_the_native_row_follows_the_script_and_the_save_keeps_it(
     dialog.family_name_zh.insert(family)  # (keyClicks types Latin letters only)
     dialog.given_name_zh.insert(given)
     assert dialog.native_label.text() == label
-    assert dialog.position_zh_label.text() == f"Position ({label})"
+    assert dialog.position_zh_label.text().replace("&", "") == f"Position ({label})"  # (its Alt letter)
     with qtbot.waitSignal(dialog.save_finished, timeout=10000):
         dialog.save()
     with db.reading() as s:
