@@ -10,6 +10,7 @@ import pytest
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
 from petdesk.sync import service
+from tests.core.sync.helpers import TEST_KDF_N  # a cheap key: these tests are about words, not scrypt
 from tests.gui.sync.test_sync_window import PASSPHRASE, _contact, second_db  # noqa: F401
 from tests.helpers.sync_dialog import previewed_import
 
@@ -26,7 +27,7 @@ def test_the_package_date_is_in_the_readers_style(
 ) -> None:
     _contact(db)
     package = tmp_path / "beijing.petdesk-sync"
-    made = service.export_changes(db, package, PASSPHRASE)
+    made = service.export_changes(db, package, PASSPHRASE, kdf_n=TEST_KDF_N)
     window = MainWindow(second_db, locale=locale)
     qtbot.addWidget(window)
     dialog = previewed_import(qtbot, window, package, PASSPHRASE)
@@ -49,7 +50,7 @@ def test_the_sending_office_is_named_by_the_one_rule_in_chinese(
         office_service.set_identity(session, name="Hangzhou Hub", name_zh="杭州中心")
     _contact(db)
     package = tmp_path / "hangzhou.petdesk-sync"
-    service.export_changes(db, package, PASSPHRASE)
+    service.export_changes(db, package, PASSPHRASE, kdf_n=TEST_KDF_N)
     window = MainWindow(second_db, locale="zh_CN")
     qtbot.addWidget(window)
     dialog = previewed_import(qtbot, window, package, PASSPHRASE)

@@ -15,6 +15,7 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import Qt
 from petdesk.services import office as office_service
 from petdesk.sync import service
+from tests.core.sync.helpers import TEST_KDF_N  # a cheap key: these tests are about words, not scrypt
 from tests.gui.sync.test_sync_window import PASSPHRASE, _contact, second_db  # noqa: F401
 from tests.helpers.sync_dialog import previewed_import
 from tests.helpers.tree_catalogue import tree_catalogue
@@ -42,7 +43,7 @@ def test_a_latin_office_name_is_spaced_from_the_chinese(  # type: ignore[no-unty
     with db.transaction() as session:
         office_service.set_identity(session, name="Hamburg")  # no Chinese name: shown as it is
     package = tmp_path / "hamburg.petdesk-sync"
-    service.export_changes(db, package, PASSPHRASE)
+    service.export_changes(db, package, PASSPHRASE, kdf_n=TEST_KDF_N)
     window = MainWindow(second_db, locale="zh_CN")
     qtbot.addWidget(window)
     dialog = previewed_import(qtbot, window, package, PASSPHRASE)
@@ -71,7 +72,7 @@ def test_a_chinese_office_name_has_no_spaces_around_it(  # type: ignore[no-untyp
     with db.transaction() as session:
         office_service.set_identity(session, name="Berlin office", name_zh="柏林办公室")
     package = tmp_path / "berlin.petdesk-sync"
-    service.export_changes(db, package, PASSPHRASE)
+    service.export_changes(db, package, PASSPHRASE, kdf_n=TEST_KDF_N)
     window = MainWindow(second_db, locale="zh_CN")
     qtbot.addWidget(window)
     dialog = previewed_import(qtbot, window, package, PASSPHRASE)

@@ -15,6 +15,7 @@ from petdesk.gui.sync.export_dialog import ExportDialog
 from petdesk.gui.sync.import_dialog import ImportDialog
 from petdesk.services import office as office_service
 from petdesk.sync import service
+from tests.core.sync.helpers import TEST_KDF_N  # a cheap key: the stop is what is tested, not scrypt
 from tests.helpers.held import hold
 
 PASSPHRASE = "shared by both offices"
@@ -65,7 +66,7 @@ def test_stop_ends_a_sync_import_with_nothing_imported(
     beijing = _office(tmp_path / "beijing.sqlite", "Beijing", people=3)
     bonn = _office(tmp_path / "bonn.sqlite", "Bonn")
     package = tmp_path / "all.petdesk-sync"
-    service.export_changes(beijing, package, PASSPHRASE, durable=False)
+    service.export_changes(beijing, package, PASSPHRASE, durable=False, kdf_n=TEST_KDF_N)
     dialog = ImportDialog(bonn)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(package))

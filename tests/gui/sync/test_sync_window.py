@@ -12,6 +12,7 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QDialogButtonBox, Qt
 from petdesk.services import office as office_service
 from petdesk.sync import service
+from tests.core.sync.helpers import TEST_KDF_N  # a cheap key for the reply made off-window
 from tests.helpers.sync_dialog import previewed_import
 
 PASSPHRASE = "shared by both offices"
@@ -82,7 +83,7 @@ def test_export_and_import_through_the_windows(
         with database.transaction() as session:
             session.get(m.Contact, cid).notes = text
     reply = tmp_path / "bonn.petdesk-sync"
-    bonn_export = service.export_changes(second_db, reply, PASSPHRASE, to="Beijing")
+    bonn_export = service.export_changes(second_db, reply, PASSPHRASE, to="Beijing", kdf_n=TEST_KDF_N)
     assert bonn_export.incremental
     result = _import_through_window(qtbot, beijing, reply)
     assert result.new_conflicts == 1
