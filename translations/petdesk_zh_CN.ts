@@ -8564,73 +8564,116 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MarketPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="129"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="131"/>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="79"/>
         <source>Per sector</source>
         <extracomment>One colour per series: technologies, needs, matches. A chart&apos;s least height, however few its rows. Emitted once the charts show the overview read in the background.</extracomment>
         <translation>按领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="130"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="132"/>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="80"/>
         <source>Per country</source>
         <translation>按国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="135"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="137"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="136"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="138"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="144"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="148"/>
         <source>Nothing to chart yet. The charts count the technologies, city needs and matches per sector or country, and project money per currency: import technologies and city needs, or add projects, and they appear here.</source>
         <translation>暂无可显示的图表。图表按领域或国家统计技术、城市需求和对接数量，并按币种统计项目资金：导入技术和城市需求，或添加项目后即可在此看到。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="158"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="162"/>
         <source>Technologies, city needs and matches</source>
         <translation>技术、城市需求与技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="173"/>
         <source>Records per year</source>
         <translation>年度新增记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="226"/>
         <source>Sector not given</source>
         <translation>未注明领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="231"/>
         <source>Country not given</source>
         <translation>未注明国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="232"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="250"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="237"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="255"/>
         <source>Technologies</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="233"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="251"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="238"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="256"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="234"/>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="252"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="239"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="257"/>
         <source>Matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market.py" line="256"/>
+        <location filename="../src/petdesk/gui/technologies/market.py" line="261"/>
         <source>Project money (per currency, never summed across currencies): </source>
         <translation>项目资金（按币种，不跨币种合计）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="44"/>
+        <source>Currency</source>
+        <extracomment>group -&gt; currency -&gt; (requested, approved), as ``MarketOverview.money_by_sector`` holds it.</extracomment>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="45"/>
+        <source>Requested</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="46"/>
+        <source>Approved</source>
+        <translation>批准金额</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="77"/>
+        <source>Group project money by</source>
+        <translation>项目资金分组方式</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="88"/>
+        <source>Project money per sector or country, in each currency</source>
+        <translation>各领域或各国项目资金，按币种分列</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="109"/>
+        <source>Project money in each currency, never summed across currencies (a project in two sectors counts in both):</source>
+        <translation>项目资金按币种分列，不跨币种合计（跨两个领域的项目在两个领域均计入）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="146"/>
+        <source>Sector</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="148"/>
+        <source>Country</source>
+        <translation>国家</translation>
     </message>
 </context>
 <context>

@@ -555,7 +555,7 @@ def zone_offset_label(zone: str, moment: dt.datetime) -> str:
 
 
 #: Names a system may give UTC (``/etc/localtime`` → Etc/UTC).
-_UTC_NAMES = frozenset(
+UTC_NAMES = frozenset(
     ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "UCT", "Etc/UCT")
 )
 
@@ -564,7 +564,7 @@ _UTC_NAMES = frozenset(
 def zone_place(zone: str, locale: str) -> str:
     """A zone in a few words beside a time: "Berlin" / "柏林", "UTC" (not "Europe/Berlin"); China's
     zone by Beijing, "北京" ("{zone} time": 北京时间), as people there name it, not "上海"."""
-    if zone in _UTC_NAMES:
+    if zone in UTC_NAMES:
         return "UTC"
     try:
         zoneinfo.ZoneInfo(zone)

@@ -40,10 +40,12 @@ def test_a_brazilian_office_reads_its_sheet_day_first(db: Database) -> None:
 def test_without_an_office_country_the_sheet_says_why_a_date_is_refused(db: Database) -> None:
     with db.reading() as s:
         result = past_projects.plan_past_projects(s, SAMPLES / "projetos_excel_ptbr.csv")
-    refused = {x.row: x for x in result.skipped}
-    assert refused[2].reason == TWO_WAYS_NO_COUNTRY
-    assert refused[2].values["date"] == "01/03/2027"
-    assert 3 not in refused  # 15/02/2027 reads one way only
+    # the row is kept without its submitted date since projfollow61 (it was skipped), said with why
+    assert not [x for x in result.skipped if x.row in (2, 3)]
+    said = {p.row: {n.sentence: n.values for n in p.notes} for p in result.planned}
+    assert said[2][TWO_WAYS_NO_COUNTRY]["date"] == "01/03/2027"
+    assert said[2][past_projects.DATE_UNREAD]["column"] == "Submitted"
+    assert TWO_WAYS_NO_COUNTRY not in said[3]  # 15/02/2027 reads one way only
 
 
 def test_an_american_office_reads_the_same_cell_month_first(db: Database) -> None:

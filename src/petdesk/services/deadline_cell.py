@@ -55,14 +55,16 @@ def stored(day: dt.date, time: str, offset: dt.timedelta) -> tuple[dt.date, str,
     hour, minute = (int(x) for x in time.split(":"))
     at = dt.datetime.combine(day, dt.time(hour, minute), dt.timezone(offset))
     office = deadline_time.office_zone()
+    # a computer whose clock is UTC names it Etc/UTC: stored as "UTC", as the editor stores it
+    office_name = deadline_time.plain_zone(str(office))
     seconds = int(offset.total_seconds())
-    if at.astimezone(office).utcoffset() == offset and str(office) != "UTC":
-        zone = str(office)
+    if at.astimezone(office).utcoffset() == offset and office_name != "UTC":
+        zone = office_name
     elif seconds == 0:
         zone = "UTC"
     elif seconds % 3600 == 0:
         zone = f"Etc/GMT{-seconds // 3600:+d}"  # the tz database's signs are inverted
     else:
-        zone = str(office)
+        zone = office_name
     local = at.astimezone(ZoneInfo(zone))
     return local.date(), local.strftime("%H:%M"), zone

@@ -53,7 +53,8 @@ def check_time(text: str | None) -> str:
 
 
 def check_zone(name: str | None) -> str:
-    """``name`` as an IANA zone name, "" for none; a DeadlineTimeError naming it otherwise."""
+    """``name`` as an IANA zone name, "" for none; a DeadlineTimeError naming it otherwise. UTC by
+    any of its names (Etc/UTC, this computer's when its clock is UTC) is stored as "UTC"."""
     name = (name or "").strip()
     if not name:
         return ""
@@ -63,7 +64,14 @@ def check_zone(name: str | None) -> str:
         from petdesk.services.schedule_time import _unknown_zone
 
         raise DeadlineTimeError(ZONE_REFUSED.format(reason=_unknown_zone(name))) from None
-    return name
+    return plain_zone(name)
+
+
+def plain_zone(name: str) -> str:
+    """ "UTC" for any of UTC's names ("Etc/UTC", "Zulu"…), ``name`` itself otherwise."""
+    from petdesk.labels import UTC_NAMES
+
+    return "UTC" if name in UTC_NAMES else name
 
 
 def check_pair(deadline: dt.date | None, time: str, zone: str) -> tuple[str, str]:
@@ -224,10 +232,12 @@ def _clock(value: dt.datetime) -> str:
 def zone_place(zone: str, locale: str) -> str:
     """The zone's city in ``locale`` ("New York" / "纽约"), a fixed zone's offset ("UTC−04:00" for
     Etc/GMT+4, whose sign the tz database inverts; an imported "17:00-04:00": ``deadline_cell``),
-    else the zone's name."""
+    "UTC" for UTC by any of its names (it read "UTC+00:00"), else the zone's name."""
     from petdesk import labels
 
-    if zone in ("UTC", "Etc/UTC", "Etc/GMT") or zone.startswith("Etc/GMT"):
+    if zone in labels.UTC_NAMES:
+        return "UTC"
+    if zone.startswith("Etc/GMT"):
         offset = ZoneInfo(zone).utcoffset(dt.datetime(2000, 1, 1)) or dt.timedelta()
         return labels.offset_text(int(offset.total_seconds()) // 60)
     return labels.zone_city(zone, "zh_CN" if _zh(locale) else "en") or zone

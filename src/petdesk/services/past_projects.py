@@ -1856,12 +1856,25 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     country=place,
                     header=headers.get(what, ""),
                 )
-            except TwoCalendars as exc:  # "1448/09/15" where neither the sheet nor a country tells
-                values = {"date": exc.written, "solar": exc.solar, "lunar": exc.lunar}
-                result.skipped.append(Skipped(number, TWO_CALENDARS, values))
-                break
-            except ValueError as exc:
-                if reads_two_ways(str(exc)):  # 05/08/2027 where the office's country says nothing
+            except (TwoCalendars, ValueError) as exc:
+                if what in _DATES_KEPT_WITHOUT:  # said, and the row kept without it (it was skipped)
+                    column, written = headers.get(what, "") or what, _text(cell(row, what))
+                    notes += _date_unread(
+                        exc,
+                        row=number,
+                        column=column,
+                        text=written,
+                        office_country=office_country,
+                        order=order,
+                    )
+                    kept = f"{column}: {written}"  # in the description as written: nothing lost
+                    remark = f"{remark}; {kept}" if remark else kept
+                    dates[what] = None
+                    continue
+                if isinstance(exc, TwoCalendars):  # "1448/09/15" where neither sheet nor country tells
+                    values = {"date": exc.written, "solar": exc.solar, "lunar": exc.lunar}
+                    result.skipped.append(Skipped(number, TWO_CALENDARS, values))
+                elif reads_two_ways(str(exc)):  # 05/08/2027 where the office's country says nothing
                     reason = _two_ways_reason(office_country, order)
                     result.skipped.append(
                         Skipped(number, reason, {"date": str(exc), "country": office_country})
@@ -1958,6 +1971,31 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 plan = result.planned[-1]
                 result.planned[-1] = replace(plan, remark=f"{plan.remark}; {kept}" if plan.remark else kept)
     return result
+
+
+#: The dates a row is kept without when their cell cannot be read (said under the row, as the
+#: deadline is); a stage date (批复日期) that cannot be read still skips its row: the stage's year
+#: would be guessed.
+_DATES_KEPT_WITHOUT = ("submitted", "ended", "started")
+#: Said under a row whose submitted, started or ended date cannot be read; added without that date.
+DATE_UNREAD = N_(
+    "row {row}, column '{column}': '{text}' is not a date petdesk can read: added without this date"
+)
+
+
+def _date_unread(
+    exc: Exception, *, row: int, column: str, text: str, office_country: str, order: str | None
+) -> list[Note]:
+    """What is said of a submitted, started or ended date that cannot be read: the row, the
+    column as the sheet heads it and the text, and why where a reason is known (two calendars,
+    a day and month that read two ways)."""
+    unread = Note(DATE_UNREAD, {"row": row, "column": column, "text": text})
+    if isinstance(exc, TwoCalendars):
+        return [unread, Note(TWO_CALENDARS, {"date": exc.written, "solar": exc.solar, "lunar": exc.lunar})]
+    if reads_two_ways(str(exc)):
+        reason = _two_ways_reason(office_country, order)
+        return [unread, Note(reason, {"date": str(exc), "country": office_country})]
+    return [unread]
 
 
 #: Said under a row whose deadline cell cannot be read; the project is added without a deadline.

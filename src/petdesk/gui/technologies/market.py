@@ -1,5 +1,6 @@
 """Market overview page: grouped bar charts of technologies, needs and matches per sector or
-country, drawn with QPainter (no chart library needed), and project money per currency."""
+country, drawn with QPainter (no chart library needed), and project money per currency, sector
+and country (``market_money``)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.screen_fit import scrolled
+from petdesk.gui.technologies.market_money import MarketMoney
 from petdesk.labels import country_name
 from petdesk.services import market
 from petdesk.services.market import NOT_GIVEN
@@ -139,6 +141,8 @@ class MarketPage(QWidget):
         self.trend.setMaximumHeight(180)
         self.money = QLabel(self)
         self.money.setWordWrap(True)
+        # per sector and per country as ``report market`` gives it (it showed per currency only)
+        self.money_table = MarketMoney(locale, self)
         # On a new database: what would be charted, instead of empty axes and a dangling money line.
         self.empty = QLabel(
             QCoreApplication.translate(
@@ -170,6 +174,7 @@ class MarketPage(QWidget):
         layout.addWidget(self.trend_title)
         layout.addWidget(self.trend, 1)
         layout.addWidget(self.money)
+        layout.addWidget(self.money_table, 2)
         self.by.currentIndexChanged.connect(self.refresh)
         self.year.currentIndexChanged.connect(self.refresh)
         self.refresh()
@@ -236,7 +241,7 @@ class MarketPage(QWidget):
         rows = series(o, by)
         nothing = not rows and not o.trend and not o.money and self.chosen_year() is None
         self.empty.setVisible(nothing)
-        for part in (self.chart_area, self.trend_title, self.trend, self.money):
+        for part in (self.chart_area, self.trend_title, self.trend, self.money, self.money_table):
             part.setVisible(not nothing)
         if by == "sector":
             named = [(self._sector(code), v) for code, v in rows]
@@ -257,5 +262,8 @@ class MarketPage(QWidget):
                 "MarketPage", "Project money (per currency, never summed across currencies): "
             )
             + money_totals(o.money, self.ui_locale)  # worded as the Projects page's totals
+        )
+        self.money_table.show_money(
+            o.money_by_sector, o.money_by_country, sector_name=self._sector, country_name=self._country
         )
         self.loaded.emit()
