@@ -11656,8 +11656,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="313"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="881"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1812"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1819"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1836"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11734,8 +11734,8 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1774"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11765,105 +11765,110 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="392"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1870"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="393"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1871"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1878"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="398"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1884"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="338"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1915"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1926"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1978"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2011"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2018"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2012"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2019"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2065"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2072"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2081"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2075"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2082"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2076"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2083"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2077"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2084"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2080"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2081"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2088"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2094"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2105"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2112"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2131"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2143"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2148"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2160"/>
         <source>Tag</source>
         <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="2178"/>
+        <source>Removing tags from %1…</source>
+        <translation>正在移除 %1的标签…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="159"/>
@@ -11873,7 +11878,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="163"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2010"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2017"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11896,7 +11901,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="270"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2008"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2015"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11942,42 +11947,47 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1734"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1768"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1741"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1775"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1813"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1820"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1920"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="361"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1845"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1972"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2098"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2142"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1852"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1979"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2105"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2154"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2150"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2165"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2155"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2166"/>
+        <source>Tagging %1…</source>
+        <translation>正在为 %1添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="2172"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2157"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2177"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>

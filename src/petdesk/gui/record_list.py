@@ -2115,14 +2115,19 @@ class RecordListPage(QWidget):
             return []
         return split_tags(text)
 
-    def _retag(self, add: list[str], remove: list[str], message: str) -> None:
+    def _retag(self, add: list[str], remove: list[str], message: str, busy: str) -> None:
         """Tag or untag the selection; with everything selected, every record matching the
-        search (by query, inside the same transaction), not just the rows loaded."""
+        search (by query, inside the same transaction), not just the rows loaded. Many records
+        show a busy window while it runs (``busy``: "Tagging %1…")."""
         by_query = self.all_matching_selected()
         ids = [] if by_query else self.selected_ids()
         text, filters = self.model.search_text, self.model.filters
+        count = self.selection_count()
+        # Tagging all 100,000 contacts took 7 s idle, 43 s on a busy machine, with nothing moving
+        # (field test 61); the write reports no steps, so the bar is a busy one.
+        progress = self.bulk_progress(busy.replace("%1", self.noun(count)), count)
 
-        def work(session: Session) -> TagChange:
+        def work(session: Session, _report: Callable[[int, int], None] | None = None) -> TagChange:
             if by_query:
                 return self.retag_query_work(session, text, add, remove, filters)
             return self.retag_work(session, ids, add, remove)
@@ -2138,7 +2143,7 @@ class RecordListPage(QWidget):
                     name=QCoreApplication.translate("RecordList", "Tag Change"),
                 )
 
-        self.announce_write(work, ids=lambda change: change.ids, on_success=done)
+        self.announce_write(work, ids=lambda change: change.ids, on_success=done, progress=progress)
 
     def _undo_retag(self, change: TagChange) -> None:
         from petdesk.services import tagging
@@ -2154,14 +2159,24 @@ class RecordListPage(QWidget):
             return
         tags = tags if tags is not None else self._ask_tags(QCoreApplication.translate("RecordList", "Tag"))
         if tags:
-            self._retag(tags, [], QCoreApplication.translate("RecordList", "Tagged %1."))
+            self._retag(
+                tags,
+                [],
+                QCoreApplication.translate("RecordList", "Tagged %1."),
+                QCoreApplication.translate("RecordList", "Tagging %1…"),
+            )
 
     def untag_selected(self, tags: list[str] | None = None) -> None:
         if not self.selection_count():
             return
         tags = tags if tags is not None else self._ask_tags(QCoreApplication.translate("RecordList", "Untag"))
         if tags:
-            self._retag([], tags, QCoreApplication.translate("RecordList", "Removed tags from %1."))
+            self._retag(
+                [],
+                tags,
+                QCoreApplication.translate("RecordList", "Removed tags from %1."),
+                QCoreApplication.translate("RecordList", "Removing tags from %1…"),
+            )
 
     def _report(self, message: str) -> None:
         window = self.window()
