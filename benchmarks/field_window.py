@@ -91,7 +91,18 @@ def run(path: Path, only: set[str]) -> list[tuple[str, int, float]]:
 
     def measure(name: str, action: Callable[[], Done]) -> None:
         print(f"  {name}…", flush=True)
+        profile = None
+        if os.environ.get("PETDESK_BENCH_PROFILE"):  # what runs on the GUI thread meanwhile
+            import cProfile
+
+            profile = cProfile.Profile()
+            profile.enable()
         stall, wall = gui_bench.measure(app, meter, action)
+        if profile is not None:
+            import pstats
+
+            profile.disable()
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
         results.append((name, stall, wall))
         print(f"  {name}: stall {stall:,} ms, wall {wall * 1000:,.0f} ms", flush=True)
 
@@ -274,6 +285,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma-separated: " + ",".join(ACTIONS))
     args = parser.parse_args()
     only = {o.strip() for o in args.only.split(",") if o.strip()} or set(ACTIONS)
+    if sys.dont_write_bytecode:  # as benchmarks/gui.py: the first show would compile sources
+        print("note: byte-code caching is off (PYTHONDONTWRITEBYTECODE): opening compiles sources")
     print(f"load: {os.getloadavg()[0]:.1f}")
     results = run(Path(args.db), only)
     print(f"\n{'action':<48}{'stall':>10}{'wall':>11}")
