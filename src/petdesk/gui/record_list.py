@@ -1408,7 +1408,7 @@ class RecordListPage(QWidget):
         self,
         fn: Callable[..., Any],
         *,
-        ids: Callable[[Any], Sequence[str]] | None = None,
+        ids: Callable[[Any], Iterable[str]] | None = None,
         on_success: Callable[[Any], None] | None = None,
         guard: Callable[[], AbstractContextManager[Any]] | None = None,
         progress: QProgressDialog | None = None,
@@ -2139,18 +2139,18 @@ class RecordListPage(QWidget):
                 self.offer_undo(
                     said,
                     partial(self._undo_retag, change),
-                    ids=change.ids,
+                    ids=change.id_set,
                     name=QCoreApplication.translate("RecordList", "Tag Change"),
                 )
 
-        self.announce_write(work, ids=lambda change: change.ids, on_success=done, progress=progress)
+        self.announce_write(work, ids=lambda change: change.id_set, on_success=done, progress=progress)
 
     def _undo_retag(self, change: TagChange) -> None:
         from petdesk.services import tagging
 
         self.announce_write(
             lambda s: tagging.undo(s, change),
-            ids=lambda _n: change.ids,
+            ids=lambda _n: change.id_set,
             on_success=lambda _n: self._report(QCoreApplication.translate("RecordList", "Undone.")),
         )
 
