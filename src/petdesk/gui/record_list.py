@@ -1408,7 +1408,7 @@ class RecordListPage(QWidget):
         self,
         fn: Callable[..., Any],
         *,
-        ids: Callable[[Any], Sequence[str]] | None = None,
+        ids: Callable[[Any], Iterable[str]] | None = None,
         on_success: Callable[[Any], None] | None = None,
         guard: Callable[[], AbstractContextManager[Any]] | None = None,
         progress: QProgressDialog | None = None,
@@ -1593,6 +1593,13 @@ class RecordListPage(QWidget):
         return bool(total) and total is not None and total > 1 and self.selection_count() >= total
 
     def selected_ids(self) -> list[str]:
+        if self.all_matching_selected():
+            # One indexed read of the matching ids: row by row, the pages not on screen were each
+            # read on the GUI thread (exporting 7,280 filtered contacts of 100,000 froze the window
+            # 5.4 s, benchmarks/field_window.py).
+            source, text = self.model.source, self.model.search_text
+            with self.db.reading() as session:
+                return source.matching_ids(session, text)
         rows: set[int] = set()
         for r in self.table.selectionModel().selection():  # type: ignore[attr-defined]
             rows.update(range(r.top(), r.bottom() + 1))
@@ -2114,14 +2121,19 @@ class RecordListPage(QWidget):
             return []
         return split_tags(text)
 
-    def _retag(self, add: list[str], remove: list[str], message: str) -> None:
+    def _retag(self, add: list[str], remove: list[str], message: str, busy: str) -> None:
         """Tag or untag the selection; with everything selected, every record matching the
-        search (by query, inside the same transaction), not just the rows loaded."""
+        search (by query, inside the same transaction), not just the rows loaded. Many records
+        show a busy window while it runs (``busy``: "Tagging %1…")."""
         by_query = self.all_matching_selected()
         ids = [] if by_query else self.selected_ids()
         text, filters = self.model.search_text, self.model.filters
+        count = self.selection_count()
+        # Tagging all 100,000 contacts took 7 s idle, 43 s on a busy machine, with nothing moving
+        # (field test 61); the write reports no steps, so the bar is a busy one.
+        progress = self.bulk_progress(busy.replace("%1", self.noun(count)), count)
 
-        def work(session: Session) -> TagChange:
+        def work(session: Session, _report: Callable[[int, int], None] | None = None) -> TagChange:
             if by_query:
                 return self.retag_query_work(session, text, add, remove, filters)
             return self.retag_work(session, ids, add, remove)
@@ -2133,18 +2145,18 @@ class RecordListPage(QWidget):
                 self.offer_undo(
                     said,
                     partial(self._undo_retag, change),
-                    ids=change.ids,
+                    ids=change.id_set,
                     name=QCoreApplication.translate("RecordList", "Tag Change"),
                 )
 
-        self.announce_write(work, ids=lambda change: change.ids, on_success=done)
+        self.announce_write(work, ids=lambda change: change.id_set, on_success=done, progress=progress)
 
     def _undo_retag(self, change: TagChange) -> None:
         from petdesk.services import tagging
 
         self.announce_write(
             lambda s: tagging.undo(s, change),
-            ids=lambda _n: change.ids,
+            ids=lambda _n: change.id_set,
             on_success=lambda _n: self._report(QCoreApplication.translate("RecordList", "Undone.")),
         )
 
@@ -2153,14 +2165,24 @@ class RecordListPage(QWidget):
             return
         tags = tags if tags is not None else self._ask_tags(QCoreApplication.translate("RecordList", "Tag"))
         if tags:
-            self._retag(tags, [], QCoreApplication.translate("RecordList", "Tagged %1."))
+            self._retag(
+                tags,
+                [],
+                QCoreApplication.translate("RecordList", "Tagged %1."),
+                QCoreApplication.translate("RecordList", "Tagging %1…"),
+            )
 
     def untag_selected(self, tags: list[str] | None = None) -> None:
         if not self.selection_count():
             return
         tags = tags if tags is not None else self._ask_tags(QCoreApplication.translate("RecordList", "Untag"))
         if tags:
-            self._retag([], tags, QCoreApplication.translate("RecordList", "Removed tags from %1."))
+            self._retag(
+                [],
+                tags,
+                QCoreApplication.translate("RecordList", "Removed tags from %1."),
+                QCoreApplication.translate("RecordList", "Removing tags from %1…"),
+            )
 
     def _report(self, message: str) -> None:
         window = self.window()
