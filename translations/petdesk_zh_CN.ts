@@ -11711,8 +11711,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="313"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="881"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1825"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11789,8 +11789,8 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1773"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11820,105 +11820,110 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="392"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1876"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1883"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="393"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1884"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="398"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1883"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1890"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="338"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1914"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1921"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1932"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1991"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2017"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2024"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2018"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2025"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2071"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2078"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2080"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2081"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2088"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2082"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2089"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2083"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2090"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2086"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2093"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2094"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2093"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2100"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2118"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2149"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2154"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2166"/>
         <source>Tag</source>
         <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="2184"/>
+        <source>Removing tags from %1…</source>
+        <translation>正在移除 %1的标签…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="159"/>
@@ -11928,7 +11933,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="163"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2016"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2023"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11951,7 +11956,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="270"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2014"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2021"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11997,42 +12002,47 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1734"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1774"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1741"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1781"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1819"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1826"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1926"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="361"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1851"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1978"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2148"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1858"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2160"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2156"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2171"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2161"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2172"/>
+        <source>Tagging %1…</source>
+        <translation>正在为 %1添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="2178"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2163"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2183"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
