@@ -1,11 +1,18 @@
 """``petdesk tidy-names``: titles stored in given names ("Mr. John", from before names59) moved to
-the honorific; a dry run listing them unless ``--apply``; ``--undo`` takes the last tidy back."""
+the honorific, and couples stored split the wrong way round ("Mr. and Mrs. ZHANG Wei" as "ZHANG" /
+"Wei") split as an import splits them now; a dry run listing them and why unless ``--apply``;
+``--undo`` takes the last tidy back."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context, Translate
+from petdesk.enums import NameOrder
+
+if TYPE_CHECKING:
+    from petdesk.services.name_title_tidy import TitleMove
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -18,7 +25,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "in their given name (“Mr. John” Smith). Without --apply this lists what would change. "
             "With it, the title becomes the honorific (Mr. / 先生, with the gender it tells), as an "
             "import reads it now; a couple's titles (“Mr. and Mrs. John”) are taken off with no "
-            "honorific, the wording kept in the notes. People with a honorific are left alone. Each "
+            "honorific, the wording kept in the notes; a couple written family name first and stored "
+            "split the other way (“Mr. and Mrs. ZHANG Wei” as given name ZHANG, family name Wei) is "
+            "split as an import splits it now. People with a honorific are left alone. Each "
             "change is in the person's History; --undo puts the last tidy back as one step."
         ),
     )
@@ -36,10 +45,8 @@ def cmd_tidy_names(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as session:
         moves = name_title_tidy.plan_tidy(session)
     for mv in moves:
-        title = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or _("no honorific")
-        print(
-            f"{mv.old_given} {mv.family_name} → {mv.new_given} {mv.family_name} ({title})".replace("  ", " ")
-        )
+        print(_line(mv, _))
+        print(f"    {_(mv.reason)}")  # why: the rule that found this person
     print(_.ngettext("{n} person to tidy.", "{n} people to tidy.", len(moves)).format(n=len(moves)))
     if not args.apply or not moves:
         if moves:
@@ -55,6 +62,20 @@ def cmd_tidy_names(args: argparse.Namespace, ctx: Context) -> int:
         ).format(n=done)
     )
     return 0
+
+
+def _line(mv: TitleMove, _: Translate) -> str:
+    """ "Mr. John Smith → John Smith (Mr. / 先生)"; a name split again family name first says so:
+    "ZHANG Wei → Zhang Wei (family name first; no honorific)"."""
+    from petdesk.services.name_title_tidy import before_after
+
+    title = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or _("no honorific")
+    before, after = before_after(mv)
+    if mv.name_order == NameOrder.FAMILY_FIRST:
+        return _("{before} → {after} (family name first; {title})").format(
+            before=before, after=after, title=title
+        )
+    return f"{before} → {after} ({title})"
 
 
 def _undo(ctx: Context) -> int:

@@ -1,6 +1,7 @@
 """Tools > Tidy Names…: people stored with a title in their given name ("Mr. John" Smith, from
-before names59), each with the given name before → after, the honorific it becomes and the line a
-couple's wording adds to the notes; Apply asks first, Undo Last Tidy takes the whole tidy back.
+before names59) or a couple split the wrong way round ("Mr. and Mrs. ZHANG Wei" as "ZHANG" / "Wei"),
+each with the name before → after, the honorific it becomes, the line a couple's wording adds to the
+notes and why; Apply asks first, Undo Last Tidy takes the whole tidy back.
 The same core as ``petdesk tidy-names`` (:mod:`petdesk.services.name_title_tidy`), off the GUI
 thread, in the dialog the phone tidy shares (:mod:`petdesk.gui.tidy_dialog`)."""
 
@@ -51,7 +52,13 @@ class NameTidyDialog(TidyDialog):
                 "the notes. People with a honorific are left alone. Each change is in the person's "
                 "History."
             ),
-            headers=[self.tr("Person"), self.tr("Given name"), self.tr("Honorific"), self.tr("Notes line")],
+            headers=[
+                self.tr("Person"),
+                self.tr("Given name"),
+                self.tr("Honorific"),
+                self.tr("Notes line"),
+                self.tr("Why"),
+            ],
             table_name=self.tr("People whose names would change"),
             reading=self.tr("Reading the names…"),
             apply_name="name_tidy_apply",
@@ -65,19 +72,29 @@ class NameTidyDialog(TidyDialog):
         return name_title_tidy.plan_tidy(session), name_title_tidy.last_tidy(session) is not None
 
     def rows(self, plan: list[TitleMove]) -> list[Any]:
+        from petdesk.i18n import translator
         from petdesk.services import name_title_tidy
 
+        _ = translator(self.ui_locale)
         chinese = self.ui_locale.startswith("zh")
         none = self.tr("none")
-        return [
-            (
-                f"{mv.old_given} {mv.family_name}".strip(),
-                f"{mv.old_given} → {mv.new_given}",
-                " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or none,
-                name_title_tidy.notes_line(mv, chinese=chinese),
+        rows = []
+        for mv in plan:
+            before, after = name_title_tidy.before_after(mv)
+            # a name split again changes the family name too: the whole name before → after
+            change = (
+                f"{before} → {after}" if mv.new_family is not None else f"{mv.old_given} → {mv.new_given}"
             )
-            for mv in plan
-        ]
+            rows.append(
+                (
+                    before,
+                    change,
+                    " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or none,
+                    name_title_tidy.notes_line(mv, chinese=chinese),
+                    _(mv.reason),
+                )
+            )
+        return rows
 
     def count(self, plan: list[TitleMove]) -> int:
         return len(plan)

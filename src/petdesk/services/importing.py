@@ -2535,6 +2535,14 @@ def _couple_off_whole_name(rec: ContactRecord, full: str) -> str:
     return full
 
 
+def whole_name_as_imported(full: str, *, family_zh: str = "", given_zh: str = "") -> ContactRecord:
+    """The person a sheet's whole-name cell ``full`` makes, beside their Chinese name if any: the
+    import's own reading of a row, for ``tidy-names`` to propose the split an import makes today of
+    a name stored before (names61b: "Mr. and Mrs. ZHANG Wei" stored "ZHANG" / "Wei")."""
+    cells = [("full_name", full), ("family_name_zh", family_zh), ("given_name_zh", given_zh)]
+    return _contact_from_row(0, [(key, value) for key, value in cells if value.strip()])
+
+
 def _card_title_off_name(rec: ContactRecord) -> None:
     """A title in a card's given name made the honorific: "م. عمرو المصري" from WhatsApp (field test
     118), "N:Kiprono;Hon.;;;" (the title alone in the given name's place), unless one is set."""

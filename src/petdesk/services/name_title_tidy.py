@@ -10,6 +10,12 @@ of phone numbers is (:mod:`phone_tidy`): through the ORM, each field's change in
 History and sent to the other offices, the whole run kept in the import history (kind "names") so
 that ``tidy-names --undo`` or ``import-undo --import N`` takes it back as one step. Only people
 with no honorific are changed: a honorific typed is the user's word.
+
+A couple written family name first, "Mr. and Mrs. ZHANG Wei", was stored split the other way before
+names61 ("ZHANG" given, "Wei" family, the cell in a "Written as" line or the couple's words still in
+the name): such a name is split again by the import's own reading of the cell
+(:func:`importing.whole_name_as_imported`), only where every word is kept and it differs from what
+is stored (names61b). Each change says why (:attr:`TitleMove.reason`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk.enums import NameOrder
 from petdesk.i18n import N_
 from petdesk.services import couple_names, honorifics, import_undo, tidy_runs
 
@@ -44,11 +51,26 @@ plan_undo_tidy = _RUNS.plan_undo
 undo_last_tidy = _RUNS.undo_last
 
 
-#: Given names that may start with a title: a title is followed by a space or ends with a dot.
+#: Why a person is changed, shown in the dry run and the window (marked here, translated there).
+REASON_TITLE = N_("a title in the given name")
+REASON_COUPLE = N_("a couple's titles in the name")
+REASON_COUPLE_FAMILY_FIRST = N_(
+    "a couple written family name first, with the couple's titles in the name: split as an import "
+    "splits it now"
+)
+REASON_WRITTEN_AS = N_(
+    "the notes' “Written as” line shows a couple written family name first, stored split the other "
+    "way: split as an import splits it now"
+)
+
+#: People who may have a title or a couple's titles in their name (a title is followed by a space or
+#: ends with a dot), or a couple's wording kept in their notes.
 _CANDIDATES = (
-    "SELECT id, given_name, family_name, gender, notes, family_name_zh, given_name_zh FROM contact "
+    "SELECT id, given_name, family_name, gender, notes, family_name_zh, given_name_zh, name_order, "
+    "middle_name FROM contact "
     "WHERE deleted_at IS NULL AND honorific_en = '' AND honorific_zh = '' "
-    "AND (given_name LIKE '% %' OR given_name LIKE '%.%') "
+    "AND (given_name LIKE '% %' OR given_name LIKE '%.%' OR family_name LIKE '% %' "
+    f"OR notes LIKE '%{couple_names.WRITTEN_AS_EN}%' OR notes LIKE '%{couple_names.WRITTEN_AS_ZH}%') "
     "ORDER BY family_name, given_name, id"
 )
 
@@ -67,16 +89,40 @@ class TitleMove:
     gender: str = ""
     #: The notes with the couple's wording, when the given name named a couple ("" otherwise).
     notes: str = ""
+    #: Why the person is changed: one of the ``REASON_`` sentences, untranslated.
+    reason: str = REASON_TITLE
+    #: The family name after a split made again (None: the family name is kept).
+    new_family: str | None = None
+    #: The name order after a split made again ("" when kept), a :class:`NameOrder` value.
+    name_order: str = ""
+    #: The couple's cell as written, whose "Written as" line the notes keep ("" for no couple).
+    written: str = ""
 
 
 def move_of(
-    contact_id: str, given: str, family: str, gender: str, notes: str, *, chinese: bool = False
+    contact_id: str,
+    given: str,
+    family: str,
+    gender: str,
+    notes: str,
+    *,
+    chinese: bool = False,
+    family_zh: str = "",
+    given_zh: str = "",
+    name_order: str = "",
+    middle: str = "",
 ) -> TitleMove | None:
     """What the tidy does to one person, None when their given name starts with no title; ``chinese``:
     a couple's wording is kept in Chinese (:func:`couple_names.notes_in_chinese`), as an import keeps it."""
+    stored = _Stored(contact_id, given, family, notes, family_zh, given_zh, name_order, middle)
+    if (resplit := _couple_split_again(stored, chinese=chinese)) is not None:
+        return resplit
     rest, couple_notes = couple_names.couple_off_given_name(given, family, notes, chinese=chinese)
     if rest != given:
-        return TitleMove(contact_id, family, given, rest, notes=couple_notes)
+        written = " ".join(part for part in (given.strip(), family.strip()) if part)
+        return TitleMove(
+            contact_id, family, given, rest, notes=couple_notes, reason=REASON_COUPLE, written=written
+        )
     title, rest = honorifics.title_of_given_name(given)
     if not title:
         return None
@@ -84,12 +130,110 @@ def move_of(
     return TitleMove(contact_id, family, given, rest, en, zh, "" if gender else told)
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """One person's name as stored, what a split made again is checked against."""
+
+    contact_id: str
+    given: str
+    family: str
+    notes: str
+    family_zh: str
+    given_zh: str
+    name_order: str
+    middle: str
+
+
+def _words(text: str) -> list[str]:
+    return sorted(text.casefold().split())
+
+
+def _couple_split_again(p: _Stored, *, chinese: bool) -> TitleMove | None:
+    """The import's split of a couple's cell where it differs from the one stored: the couple's
+    words still in the name, or a "Written as" line of a couple written family name first whose
+    name was stored the other way round. None when not certain: a word would be lost or added, a
+    middle name or honorific would come, or (from the notes) the name is not the stored one swapped."""
+    from petdesk.services.importing import whole_name_as_imported
+
+    stored_words = _words(f"{p.given} {p.middle} {p.family}")
+    whole = " ".join(part for part in (p.given.strip(), p.family.strip()) if part)
+    in_name = bool(couple_names.couple_of_name(whole)[0])
+    written = whole if in_name else _written_couple(p.notes, stored_words)
+    if not written:
+        return None
+    rec = whole_name_as_imported(written, family_zh=p.family_zh, given_zh=p.given_zh)
+    couple_words = _words(couple_names.couple_of_name(written)[1])
+    if (
+        not (rec.family_name and rec.given_name)
+        or rec.middle_name
+        or rec.honorific_en
+        or rec.honorific_zh
+        or _words(f"{rec.given_name} {rec.family_name}") != couple_words
+        or (rec.family_name, rec.given_name, str(rec.name_order)) == (p.family, p.given, p.name_order)
+    ):
+        return None
+    family_first = rec.name_order == NameOrder.FAMILY_FIRST
+    if in_name:
+        if not family_first:
+            return None  # "Mr. and Mrs. John" + "Smith": the couple's titles come off (below)
+        notes, reason = (
+            couple_names.with_written_as(p.notes, written, chinese=chinese),
+            REASON_COUPLE_FAMILY_FIRST,
+        )
+    else:
+        swapped = (p.given.casefold(), p.family.casefold()) == (
+            rec.family_name.casefold(),
+            rec.given_name.casefold(),
+        ) or (not p.family and p.given.casefold() == f"{rec.family_name} {rec.given_name}".casefold())
+        if not (family_first and swapped):
+            return None
+        notes, reason = "", REASON_WRITTEN_AS
+    return TitleMove(
+        p.contact_id,
+        p.family,
+        p.given,
+        rec.given_name,
+        notes=notes,
+        reason=reason,
+        new_family=rec.family_name,
+        name_order=str(rec.name_order),
+        written=written,
+    )
+
+
+def _written_couple(notes: str, stored_words: list[str]) -> str:
+    """The couple's cell of a "Written as" / "原写法：" line in the notes naming the person stored
+    (the same words), "" when there is none."""
+    for line in notes.splitlines():
+        for prefix in (couple_names.WRITTEN_AS_EN, couple_names.WRITTEN_AS_ZH):
+            if line.startswith(prefix):
+                written = line.removeprefix(prefix).strip()
+                couple, rest = couple_names.couple_of_name(written)
+                if couple and _words(rest) == stored_words:
+                    return written
+    return ""
+
+
 def _moves(rows: Iterable[Any]) -> list[TitleMove]:
     moves = []
     for row in rows:
-        contact_id, given, family, gender, notes, family_zh, given_zh = (str(v or "") for v in row)
+        contact_id, given, family, gender, notes, family_zh, given_zh, order, middle = (
+            str(v or "") for v in row
+        )
         chinese = couple_names.notes_in_chinese(family_zh, given_zh)
-        if (move := move_of(contact_id, given, family, gender, notes, chinese=chinese)) is not None:
+        move = move_of(
+            contact_id,
+            given,
+            family,
+            gender,
+            notes,
+            chinese=chinese,
+            family_zh=family_zh,
+            given_zh=given_zh,
+            name_order=order,
+            middle=middle,
+        )
+        if move is not None:
             moves.append(move)
     return moves
 
@@ -104,12 +248,23 @@ def count_titled(conn: sqlite3.Connection) -> int:
     return len(_moves(conn.execute(_CANDIDATES)))
 
 
+def before_after(move: TitleMove) -> tuple[str, str]:
+    """The whole name as stored and as the tidy leaves it, each in its order: ("Mr. John Smith",
+    "John Smith"), ("ZHANG Wei", "Zhang Wei") for a name split again family name first."""
+    before = " ".join(p for p in (move.old_given, move.family_name) if p)
+    family = move.family_name if move.new_family is None else move.new_family
+    parts = (move.new_given, family)
+    if move.name_order == NameOrder.FAMILY_FIRST:
+        parts = parts[::-1]
+    return before, " ".join(p for p in parts if p)
+
+
 def notes_line(move: TitleMove, *, chinese: bool = False) -> str:
     """The line a couple's tidy adds to the notes, in the reader's language ("" when none): the
     window's preview shows it rather than the whole notes."""
     if not move.notes:
         return ""
-    written = " ".join(part for part in (move.old_given.strip(), move.family_name.strip()) if part)
+    written = move.written or " ".join(p for p in (move.old_given.strip(), move.family_name.strip()) if p)
     return couple_names.written_as_line(written, chinese=chinese)
 
 
@@ -126,9 +281,17 @@ def apply_tidy(
         for person, mv in tidy_runs.live_rows(
             session, Contact, moves, lambda mv: mv.contact_id, on_progress=on_progress
         ):
-            if person.given_name != mv.old_given or person.honorific_en or person.honorific_zh:
+            if (
+                (person.given_name, person.family_name) != (mv.old_given, mv.family_name)
+                or person.honorific_en
+                or person.honorific_zh
+            ):
                 continue  # changed since, or a honorific typed since: the user's word
             person.given_name = mv.new_given
+            if mv.new_family is not None:
+                person.family_name = mv.new_family
+            if mv.name_order:
+                person.name_order = NameOrder(mv.name_order)
             if mv.honorific_en or mv.honorific_zh:
                 person.honorific_en, person.honorific_zh = mv.honorific_en, mv.honorific_zh
             if mv.gender and not person.gender:
@@ -137,8 +300,6 @@ def apply_tidy(
                 chinese = couple_names.notes_in_chinese(
                     person.family_name_zh or "", person.given_name_zh or ""
                 )
-                person.notes = couple_names.couple_off_given_name(
-                    mv.old_given, person.family_name, person.notes or "", chinese=chinese
-                )[1]
+                person.notes = couple_names.with_written_as(person.notes or "", mv.written, chinese=chinese)
             done += 1
     return done

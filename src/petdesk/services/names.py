@@ -286,9 +286,10 @@ def language_list(value: object) -> list[str]:
 
 
 def pinyin_name(family_zh: str, given_zh: str) -> str:
-    """张 + 伟 -> "Zhang Wei", 欧阳 + 修 -> "Ouyang Xiu", 吕 + 西安 -> "Lyu Xi'an": the name in pinyin as
+    """张 + 伟 -> "Zhang Wei", 欧阳 + 修 -> "Ouyang Xiu", 吕 + 西安 -> "Lyu Xian": the name in pinyin as
     a Chinese passport spells it, family name first, no tones, ü as "yu" (a passport has no ü, and
-    "Lü" printed for a hotel or a visa list was read "Lu", another surname; names61); "" when a
+    "Lü" printed for a hotel or a visa list was read "Lu", another surname; names61), no apostrophe
+    (a passport has none: "Xi'an" on a hotel list did not match "XIAN"; names61b); "" when a
     character has no reading. Search keys read ü as they did (``pinyin_syllables``)."""
     words = []
     for part, surname in ((family_zh.strip(), True), (given_zh.strip(), False)):
@@ -299,8 +300,7 @@ def pinyin_name(family_zh: str, given_zh: str) -> str:
         ]
         if not all(s.isalpha() and s.isascii() for s in syllables):
             return ""
-        # an apostrophe where a syllable starting a, e or o would run into the one before (Xi'an)
-        joined = "".join(("'" if i and s[0] in "aeo" else "") + s for i, s in enumerate(syllables))
+        joined = "".join(syllables)  # as the passport's machine-readable line: 西安 "XIAN"
         if joined:
             words.append(joined.capitalize())
     return " ".join(words)

@@ -70,8 +70,9 @@ def test_preview_tidy_with_question_and_undo(qtbot: QtBot, db: Database) -> None
             "Mr. and Mrs. Peter → Peter",
             "none",
             "Written as: Mr. and Mrs. Peter Brown",
+            "a couple's titles in the name",
         ],
-        ["Mr. John Smith", "Mr. John → John", "Mr. / 先生", ""],
+        ["Mr. John Smith", "Mr. John → John", "Mr. / 先生", "", "a title in the given name"],
     ]
     assert dialog.table.accessibleName() == "People whose names would change"
     assert dialog.apply_button.text().startswith("&Tidy 2 Name")
@@ -111,7 +112,7 @@ def test_in_chinese(qtbot: QtBot, tree_window_catalogue, db: Database) -> None: 
         "称谓",
         "备注行",
     ]
-    assert _rows(dialog)[0][2:] == ["无", "原写法：Mr. and Mrs. Peter Brown"]
+    assert _rows(dialog)[0][2:4] == ["无", "原写法：Mr. and Mrs. Peter Brown"]
     assert dialog.status.text() == "2 人待整理。"
     assert dialog.apply_button.text() == "整理 2 个姓名(&T)"
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
