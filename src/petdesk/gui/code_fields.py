@@ -11,7 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from petdesk import i18n, labels
-from petdesk.gui.qt import QComboBox, QCompleter, QMenu, QSizePolicy, Qt, QToolButton, QWidget, Signal
+from petdesk.gui.qt import (
+    QComboBox,
+    QCompleter,
+    QMenu,
+    QResizeEvent,
+    QShowEvent,
+    QSize,
+    QSizePolicy,
+    Qt,
+    QToolButton,
+    QWidget,
+    Signal,
+)
 
 
 class CodeCombo(QComboBox):
@@ -79,6 +91,8 @@ class CodeChecklist(QToolButton):
     ) -> None:
         super().__init__(parent)
         self.ui_locale = locale
+        #: The chosen labels whole, as the tooltip has them (the button may show them cut).
+        self._whole = "—"
         #: The label of a stored code the choices lack (a language not offered first).
         self.label_of = label_of or (lambda code: code)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -130,8 +144,41 @@ class CodeChecklist(QToolButton):
 
     def _show(self) -> None:
         text = labels.join_like(self.checked_labels(), self.ui_locale)
-        self.setText(text or "—")
         self.setToolTip(text)
+        self._whole = text or "—"
+        self._elide()
+
+    def _elide(self) -> None:
+        """The chosen labels cut with "…" where the button is narrower than they are (the tooltip
+        has them all)."""
+        metrics = self.fontMetrics()
+        padding = super().sizeHint().width() - metrics.horizontalAdvance(self.text())
+        room = self.width() - padding if self.isVisible() else 1 << 20
+        shown = metrics.elidedText(self._whole, Qt.TextElideMode.ElideRight, max(room, 1))
+        if shown != self.text():
+            self.setText(shown)
+
+    def minimumSizeHint(self) -> QSize:
+        """About twelve characters at least, not the whole list: three technology areas made the
+        organisation editor's form 586 px wide and pushed its fields under the scroll bar of a
+        560 px window (field test 61)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 12 * self.fontMetrics().averageCharWidth()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        extra = self.fontMetrics().horizontalAdvance(self._whole) - self.fontMetrics().horizontalAdvance(
+            self.text()
+        )
+        return QSize(hint.width() + extra, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._elide()
 
 
 # --- the vocabularies these fields offer -------------------------------------------------------

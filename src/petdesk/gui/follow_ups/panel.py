@@ -85,6 +85,7 @@ class FollowUpPanel(QWidget):
         *,
         locale: str = "en",
         apply: Apply | None = None,
+        form_letters: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -147,11 +148,27 @@ class FollowUpPanel(QWidget):
         # Choose… and Clear made the organisation pane 294 px wide in its 264 at 150 % on a 1366×768
         # laptop, and the pane scrolled sideways with the activity log cut at its edge (field test 109).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Action (English)"), self.title_en)
-        form.addRow(self.tr("Action (Chinese)"), self.title_zh)
-        form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(self.tr("Due"), self.due)
-        form.addRow(self.tr("Note"), self.note)
+        boxes: tuple[QWidget, ...] = (self.title_en, self.title_zh, self.owner, self.due, self.note)
+        if form_letters:
+            # Alt letters where the panel is a tab of its own (the visit editor's, field test 61);
+            # on the partner panes the main window's menus and the panes' buttons leave none free.
+            texts = (
+                self.tr("Action (&English)"),
+                self.tr("Action (&Chinese)"),
+                self.tr("&Owner"),
+                self.tr("&Due"),
+                self.tr("&Note"),
+            )
+        else:
+            texts = (
+                self.tr("Action (English)"),
+                self.tr("Action (Chinese)"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Note"),
+            )
+        for label, box in zip(texts, boxes, strict=True):
+            form.addRow(label, box)  # the label names the box (its buddy)
         # Wrapping: with their Alt-letters the five buttons no longer fit one row of a detail pane at
         # 1366 px in Chinese ("标记为已完成(&K)" squeezed to 96 of its 101 px, keys 49).
         buttons = FlowLayout()

@@ -26,7 +26,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.record_editor import RecordEditor, put_back_all
-from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.screen_fit import fields_beside_scroll_bar, resize_within_screen, scrolled
 from petdesk.language import interface_language
 from petdesk.models.enums import OrgKind
 from petdesk.services import newer_values
@@ -173,6 +173,7 @@ class OrganisationEditDialog(RecordEditor):
         content_layout.addStretch(1)
         area = scrolled(content)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fields_beside_scroll_bar(area)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addWidget(area, 1)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.gui.focus_back import focus_back_after
 from petdesk.gui.focus_mark import FocusMarkTabWidget
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import (
@@ -579,6 +580,7 @@ class ProjectsPage(QWidget):
 
     def _open_dialog(self, project_id: str | None) -> None:
         self.dialog = ProjectDialog(self.db, self.ui_locale, self, project_id=project_id)
+        focus_back_after(self.dialog)  # the card, row or list it was opened from
         self.dialog.open()  # what it stores is announced on the change bus, which refreshes the page
 
     def refresh(self) -> None:

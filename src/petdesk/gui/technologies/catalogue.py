@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from petdesk.db import Database
 from petdesk.gui.a11y import named
+from petdesk.gui.focus_back import focus_back_after
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.operations import Changes, subscribe
 from petdesk.gui.plurals import PipelineLists
@@ -140,6 +141,7 @@ class CataloguePage(QSplitter):
 
     def _open_editor(self, technology_id: str | None) -> None:
         self.editor = TechnologyEditor(self.db, self.ui_locale, technology_id, self)
+        focus_back_after(self.editor)  # the card, row or list it was opened from
         self.editor.open()  # what it stores is announced on the change bus, which refreshes the page
 
     def _on_changes(self, changes: Changes) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk import connection
 from petdesk.db import Database
 from petdesk.gui.colours import HINT, tint
+from petdesk.gui.focus_back import focus_back_after
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.newer_value_note import newer_value_text
 from petdesk.gui.operations import Changes, Operation, show_failure, subscribe
@@ -831,6 +832,7 @@ class NeedsPage(QSplitter):
 
     def _open_editor(self, need_id: str | None) -> None:
         self.editor = NeedEditor(self.db, self.match_view.ui_locale, need_id, self)
+        focus_back_after(self.editor)  # the card, row or list it was opened from
         self.editor.open()  # what it stores is announced on the change bus, which refreshes the page
 
     def _on_changes(self, changes: Changes) -> None:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import pages
+from petdesk.gui.focus_back import focus_back_after
 from petdesk.gui.operations import TRAINING
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
 from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource, query_filters
@@ -74,6 +75,7 @@ class TrainingsPage(RecordListPage):
     def open_training(self, training_id: str | None) -> TrainingEditor:
         editor = TrainingEditor(self.db, locale=self.ui_locale, training_id=training_id, parent=self)
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
+        focus_back_after(editor, self.table)
         self.editors.append(editor)
         self.undo_saves_of(editor)  # its newest save is what Undo on this list takes back
         editor.show()

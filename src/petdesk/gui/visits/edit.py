@@ -452,6 +452,7 @@ class VisitEditor(RecordEditor):
             self.db,
             locale=self.ui_locale,
             apply=lambda fn, done, creates, step: self._change(fn, done, creates=creates, step=step),
+            form_letters=True,
             parent=self,
         )
         #: The panel's table and rows, as Home's "open the follow-up" selects in them.

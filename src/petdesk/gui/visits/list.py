@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.gui import pages
+from petdesk.gui.focus_back import focus_back_after
 from petdesk.gui.operations import VISIT
-from petdesk.gui.qt import QAction, QApplication, QCoreApplication, QWidget
+from petdesk.gui.qt import QAction, QCoreApplication, QWidget
 from petdesk.gui.record_list import Column, QuerySource, RecordListPage, RecordSource, query_filters
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.models.enums import VisitDirection, VisitStatus
@@ -94,18 +95,11 @@ class VisitsPage(RecordListPage):
             self.db, locale=self.ui_locale, visit_id=visit_id, focus_item=focus_item, parent=self
         )
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
-        editor.finished.connect(lambda _r, e=editor: self._back_to_list(e))
+        focus_back_after(editor, self.table)
         self.editors.append(editor)
         self.undo_saves_of(editor)  # its newest save is what Undo on this list takes back
         editor.show()
         return editor
-
-    def _back_to_list(self, editor: VisitEditor) -> None:
-        """The focus back on the list once the editor closed from the keyboard: no window was left
-        active, the focus nowhere (field test 61). Not when another window has it meanwhile."""
-        if QApplication.activeWindow() in (None, editor) and self.isVisible():
-            self.window().activateWindow()
-            self.table.setFocus()
 
     def delete_work(self, session: Session, ids: list[str]) -> list[str]:  # type: ignore[valid-type]
         return visit_service.delete_visits(session, ids)

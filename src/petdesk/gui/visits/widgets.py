@@ -507,6 +507,10 @@ class RecordField(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(choose)
         layout.addWidget(clear)
+        # A label's Alt letter (the follow-ups' "&Owner") lands on Choose…: the field itself took no
+        # focus, so the key did nothing (field test 61). Tab still stops at the buttons alone.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusProxy(choose)
         self.set_record(None, "")
 
     def set_record(self, rid: str | None, label: str) -> None:

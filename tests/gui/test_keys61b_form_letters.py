@@ -1,0 +1,90 @@
+"""Field test 61, follow-up: the visit editor's Follow-ups tab had no Alt letter on its form (Action
+(English), Action (Chinese), Owner, Due, Note): a keyboard-only officer reached the owner by Tab
+alone. Each label has one now ("&Owner" / "负责人(&O)"), names its field, shares no letter with the
+tab's buttons, is the same in both languages and is read without the letter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from petdesk import i18n
+from petdesk.db import Database
+from petdesk.gui.qt import QApplication, QFormLayout, QLabel, Qt
+from petdesk.gui.visits.edit import VisitEditor
+from tests.helpers.accessible_names import spoken_name
+from tests.helpers.editors import loaded
+from tests.helpers.shortcut_map import ambiguous_keys
+from tests.helpers.tree_catalogue import TREE_CATALOGUES
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+LOCALES = ["zh_CN", "en"]
+#: Latin "&O" in English; "负责人(&O)" in Chinese, the letter in brackets after the label.
+LETTER = {"en": re.compile(r"^[^&]*&(\w)"), "zh_CN": re.compile(r"^[^&]*\(&([A-Z])\)$")}
+
+
+def _follow_ups_tab(qtbot: QtBot, db: Database, locale: str) -> VisitEditor:
+    with db.reading() as s:
+        visit_id = s.execute(text("select id from visit where deleted_at is null limit 1")).scalar_one()
+    editor = VisitEditor(db, locale=locale, visit_id=visit_id)
+    qtbot.addWidget(editor)
+    loaded(qtbot, editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.follow_ups))
+    qtbot.waitUntil(editor.follow_ups.isVisible)
+    return editor
+
+
+def _labels(editor: VisitEditor) -> list[QLabel]:
+    form = editor.follow_ups.findChild(QFormLayout)
+    assert form is not None
+    items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+    return [item.widget() for item in items if item is not None and isinstance(item.widget(), QLabel)]
+
+
+@pytest.fixture
+def speak(translators, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``translators`` reading this tree's window catalogue (the installed checkout's lacks new strings)."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: TREE_CATALOGUES.parent)
+    return translators
+
+
+def test_the_follow_ups_form_has_the_same_alt_letters_in_both_languages(
+    qtbot: QtBot, speak, demo_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    letters = {}
+    for locale in LOCALES:
+        speak(locale)
+        editor = _follow_ups_tab(qtbot, demo_db, locale)
+        labels = _labels(editor)
+        assert len(labels) == 5
+        found = [LETTER[locale].search(label.text()) for label in labels]
+        assert [label.text() for label, match in zip(labels, found, strict=True) if match is None] == []
+        letters[locale] = [match.group(1).upper() for match in found if match is not None]
+        assert [label.text() for label in labels if label.buddy() is None] == []
+        # read as "负责人", not "负责人(O)"
+        spoken = [spoken_name(label.buddy()) for label in labels]  # type: ignore[arg-type]
+        assert [name for name in spoken if "&" in name or re.search(r"\(\w\)$", name)] == []
+        # no letter shared with the tab's buttons (Add, Mark done …) or anything else shown
+        assert ambiguous_keys(editor, [editor]) == {}
+        editor.close()
+    assert letters["zh_CN"] == letters["en"]
+    assert len(set(letters["en"])) == 5
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_alt_o_goes_to_the_owner(qtbot: QtBot, speak, demo_db: Database, locale: str) -> None:  # type: ignore[no-untyped-def]
+    speak(locale)
+    editor = _follow_ups_tab(qtbot, demo_db, locale)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+    editor.follow_ups.view.setFocus()
+    QTest.keyClick(editor.follow_ups.view, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    focus = QApplication.focusWidget()
+    owner = editor.follow_ups.owner
+    assert focus is owner or owner.isAncestorOf(focus)
