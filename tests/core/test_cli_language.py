@@ -217,7 +217,7 @@ def test_an_export_reports_its_progress_in_chinese(
         (["--db", "x.sqlite", "--lang=zh_CN", "stats"], "zh_CN"),
         (["--passphrase-file", "--lang", "stats"], "en"),  # a value, not the option
         (["--la", "zh", "stats"], "zh_CN"),  # argparse takes a unique beginning
-        (["visits", "--lang", "zh_CN"], "en"),  # the command's own --lang: its output only
+        (["visits", "--lang", "zh_CN"], "zh_CN"),  # its own --lang: its messages speak it too
         (["dossier", "visit", "x", "--lang", "zh_CN", "--out", "x.pdf"], "en"),
     ],
 )
