@@ -151,7 +151,7 @@ def test_a_missing_argument_and_an_invalid_choice_in_chinese_from_the_environmen
         main(["visits", "--status", "planed"])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert "petdesk visits：错误：参数 --status：无效的选项：“planed”（可选：'planned'," in err
+    assert "petdesk visits：错误：参数 --status：无效的选项：“planed”（可选：“planned”、" in err
     assert "error" not in err and "usage" not in err
 
 

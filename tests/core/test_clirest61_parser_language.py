@@ -7,6 +7,9 @@ import pytest
 
 from petdesk.cli import main
 from petdesk.cli.parser_language import early_locale
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese catalogue
 
 
 def _usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
@@ -35,12 +38,14 @@ def test_clirest61_usage_errors_follow_lang_after_the_command(
     assert "用法：" in err and "错误：" in err and said in err, err
 
 
+@pytest.mark.usefixtures("tree_catalogue")
 def test_clirest61_invalid_choice_after_the_command_in_chinese(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PETDESK_LANG", "en")
     err = _usage_error(["visits", "--status", "nope", "--lang", "zh_CN"], capsys)
-    assert "参数 --status：无效的选项" in err, err
+    said = "参数 --status：无效的选项：“nope”（可选：“planned”、“confirmed”、“done”、“cancelled”）"
+    assert said in err, err
 
 
 def test_clirest61_the_environment_s_chinese_too(

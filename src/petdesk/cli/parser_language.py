@@ -254,6 +254,14 @@ class _ColumnsParser(argparse.ArgumentParser):
     own subcommands action (``contact add``, ``organisation add``: ``WordOrSubcommand``), which
     argparse takes instead of the registered one: their help said "选项:" (field test 92)."""
 
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """argparse's own check, its choices in Chinese quotes and list comma: it writes them with
+        Python's ('planned', 'confirmed'), ASCII quotes in a Chinese sentence (review 61)."""
+        if action.choices is not None and value not in action.choices:
+            choices = "、".join(f"“{choice}”" for choice in action.choices)
+            message = argparse._("invalid choice: %(value)r (choose from %(choices)s)")  # type: ignore[attr-defined]
+            raise argparse.ArgumentError(action, message % {"value": value, "choices": choices})
+
     def add_subparsers(self, **kwargs: Any) -> Any:
         given = kwargs.get("action")
         if isinstance(given, type) and not issubclass(given, _ColumnsSubParsers):
