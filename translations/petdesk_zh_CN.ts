@@ -6233,7 +6233,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="341"/>
         <source>First package from an office not known here: %1 (id %2).</source>
-        <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
+        <translation>来自此处未知办公室的第一个数据包：%1（编号 %2）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
@@ -6325,17 +6325,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="517"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
-        <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
+        <translation>此处已知另一个名为 %1 的办公室（编号 %2）；此数据包来自同名的另一个办公室（编号 %3）。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="532"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
-        <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
+        <translation>来自 %1（编号 %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="538"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
-        <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
+        <translation>来自 %1（编号 %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="556"/>

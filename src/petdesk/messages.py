@@ -846,8 +846,27 @@ def localize(message: str, locale: str, *, offices: Mapping[str, str] | None = N
         values |= {k: _day(v, locale) for k, v in values.items() if k == "date"}
         if offices and "office" in values:
             values["office"] = offices.get(values["office"]) or values["office"]
-        return _(template).format(**values)
+        values = {k: _chinese_quotes(v) for k, v in values.items()}
+        return _TIGHT_QUOTES.sub("", _(template).format(**values))
     return message
+
+
+#: A part the English sentence quoted as Python writes it ({zone!r}: 'Mars/Base', or "it's").
+_ASCII_QUOTED = re.compile(r"""^(?:'([^']*)'|"([^"]*)")$""")
+
+
+#: The space a template keeps around a part ("未知的领域 {sector}；"), dropped next to “…” as Chinese
+#: sets quotes tight to the characters beside them.
+_TIGHT_QUOTES = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=“)|(?<=”) (?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def _chinese_quotes(value: str) -> str:
+    """A part quoted with ASCII quotes (a service's ``{x!r}``) between “…”, as Chinese quotes
+    (review 61: "未知时区 'Mars/Base'" beside "没有名为“…”的机构")."""
+    if (match := _ASCII_QUOTED.match(value)) is None:
+        return value
+    inner = match.group(1) if match.group(1) is not None else match.group(2)
+    return f"“{inner}”"
 
 
 def _plain_reasons(message: str, locale: str) -> str:

@@ -105,13 +105,14 @@ def test_the_english_help_is_unchanged_after_a_chinese_one(capsys: pytest.Captur
     assert "  --desc                sort descending\n" in out
 
 
+@pytest.mark.usefixtures("tree_catalogue")
 def test_argument_errors_speak_the_language(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["--lang", "zh_CN", "visits", "--from", "29.11.2026"])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("用法：petdesk visits ")
-    assert "petdesk visits：错误：参数 --from：'29.11.2026' 不是 2026-11-29 这样的日期" in err
+    assert "petdesk visits：错误：参数 --from：“29.11.2026”不是 2026-11-29 这样的日期" in err
     with pytest.raises(SystemExit):
         main(["--lang", "en", "visits", "--from", "29.11.2026"])
     err = capsys.readouterr().err
@@ -133,6 +134,7 @@ def test_no_database_at_a_mistyped_path_in_chinese(
     assert capsys.readouterr().err.startswith(f"petdesk: error: {path} does not exist: check the path")
 
 
+@pytest.mark.usefixtures("tree_catalogue")
 def test_a_missing_argument_and_an_invalid_choice_in_chinese_from_the_environment(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -149,7 +151,7 @@ def test_a_missing_argument_and_an_invalid_choice_in_chinese_from_the_environmen
         main(["visits", "--status", "planed"])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert "petdesk visits：错误：参数 --status：无效的选项：'planed'（可选：'planned'," in err
+    assert "petdesk visits：错误：参数 --status：无效的选项：“planed”（可选：“planned”、" in err
     assert "error" not in err and "usage" not in err
 
 
@@ -217,7 +219,7 @@ def test_an_export_reports_its_progress_in_chinese(
         (["--db", "x.sqlite", "--lang=zh_CN", "stats"], "zh_CN"),
         (["--passphrase-file", "--lang", "stats"], "en"),  # a value, not the option
         (["--la", "zh", "stats"], "zh_CN"),  # argparse takes a unique beginning
-        (["visits", "--lang", "zh_CN"], "en"),  # the command's own --lang: its output only
+        (["visits", "--lang", "zh_CN"], "zh_CN"),  # its own --lang: its messages speak it too
         (["dossier", "visit", "x", "--lang", "zh_CN", "--out", "x.pdf"], "en"),
     ],
 )

@@ -183,7 +183,7 @@ def test_refusals_in_plain_words(db: Database, capsys: pytest.CaptureFixture[str
 def test_chinese_messages(db: Database, capsys: pytest.CaptureFixture[str], tree_catalogue: object) -> None:
     zh = ("--lang", "zh_CN")
     code, _out, err = _run(db, capsys, *zh, *ADD, "--kind", "company")
-    assert code == 1 and err.startswith("petdesk：错误：未知的机构类型 'company'；可用的类型：")
+    assert code == 1 and err.startswith("petdesk：错误：未知的机构类型“company”；可用的类型：")
     assert "ngo（非政府组织）" in err
     code, out, _err = _run(db, capsys, *zh, *ADD, "--kind", "非政府组织", "--city", "苏州")
     [org] = _live(db)
@@ -195,7 +195,7 @@ def test_chinese_messages(db: Database, capsys: pytest.CaptureFixture[str], tree
     assert lines[0] == "苏州清水公司 / Suzhou Clean Water Co." and "  类型: 非政府组织" in lines
     assert "  项目: 0" in lines and any(line.startswith("  最近更改: ") for line in lines)
     code, _out, err = _run(db, capsys, *zh, "organisation", "edit", org.id[:8], "--set", "colour=red")
-    assert code == 1 and err.startswith("petdesk：错误：未知字段 'colour'；可用的字段：")
+    assert code == 1 and err.startswith("petdesk：错误：未知字段“colour”；可用的字段：")
     with db.transaction() as s:
         person = contacts.create_contact(s, family_name="Chen", given_name="Ping")
         contacts.add_affiliation(s, person.id, org.id)

@@ -85,5 +85,5 @@ def test_a_dossier_warning_in_chinese(
     args = ["--db", str(db_path), "dossier", "visit", ids.visit_id, "--out", str(out)]
     assert main(["--lang", "zh_CN", *args]) == 0
     err = capsys.readouterr().err
-    assert "petdesk：警告：字符 '\U00013000'（U+13000 EGYPTIAN HIEROGLYPH A001）" in err, err
+    assert "petdesk：警告：字符“\U00013000”（U+13000 EGYPTIAN HIEROGLYPH A001）" in err, err
     assert "warning" not in err and "printed as" not in err

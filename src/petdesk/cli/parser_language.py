@@ -55,25 +55,43 @@ ARGPARSE_MESSAGES = (
 GLOBAL_WITH_VALUE = ("--db", "--passphrase-file", "--lang")
 
 
+#: Commands whose own ``--lang`` is a document's language, not the messages' (``dossier visit X
+#: --lang zh_CN``: the language printed first): their parser keeps the run's language.
+DOCUMENT_LANG_COMMANDS = ("dossier",)
+
+
 def early_locale(argv: Sequence[str]) -> str:
-    """The language of this run before the parser exists: ``petdesk --lang X`` (before the command:
-    after it, ``visits --lang`` or ``dossier --lang`` mean something else), else the environment's."""
+    """The language of this run before the parser exists: the last ``--lang X`` on the line, before
+    the command (``petdesk --lang X``) or after it (the global option repeated there, or a command's
+    own output language, which its messages speak too), else the environment's. So argparse's own
+    errors follow ``--lang`` wherever it stands (review 61: "visit-vehicles edit X --seats abc
+    --lang zh_CN" was refused in English)."""
     from petdesk.language import normalize, system_locale
 
+    chosen = ""
+    command: str | None = None
     words = iter(argv)
     for word in words:
-        if word == "--" or not word.startswith("-"):
-            break  # the command: what follows is its own
+        if word == "--":
+            break  # what follows is values, never options
+        if not word.startswith("-"):
+            command = command or word  # the first bare word is the command, later ones its values
+            continue
         name, has_value, value = word.partition("=")
-        # argparse takes any unambiguous beginning of a long option ("--la zh_CN")
-        full = next((o for o in GLOBAL_WITH_VALUE if len(name) > 2 and o.startswith(name)), None)
+        if command is None:
+            # argparse takes any unambiguous beginning of a long option ("--la zh_CN")
+            full = next((o for o in GLOBAL_WITH_VALUE if len(name) > 2 and o.startswith(name)), None)
+        elif command in DOCUMENT_LANG_COMMANDS:
+            full = None
+        else:  # only "--lan"/"--lang": "--la" may be a command's --layout or --last
+            full = "--lang" if len(name) >= 5 and "--lang".startswith(name) else None
         if full is None:
             continue
         if not has_value:
             value = next(words, "")
         if full == "--lang" and value:
-            return normalize(value)
-    return system_locale()
+            chosen = value
+    return normalize(chosen) if chosen else system_locale()
 
 
 #: The translator of the parser in use (set by :func:`argparse_speaking`).
@@ -235,6 +253,14 @@ class _ColumnsParser(argparse.ArgumentParser):
     """A Chinese parser whose subcommands' help counts columns even where a command group brings its
     own subcommands action (``contact add``, ``organisation add``: ``WordOrSubcommand``), which
     argparse takes instead of the registered one: their help said "选项:" (field test 92)."""
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """argparse's own check, its choices in Chinese quotes and list comma: it writes them with
+        Python's ('planned', 'confirmed'), ASCII quotes in a Chinese sentence (review 61)."""
+        if action.choices is not None and value not in action.choices:
+            choices = "、".join(f"“{choice}”" for choice in action.choices)
+            message = argparse._("invalid choice: %(value)r (choose from %(choices)s)")  # type: ignore[attr-defined]
+            raise argparse.ArgumentError(action, message % {"value": value, "choices": choices})
 
     def add_subparsers(self, **kwargs: Any) -> Any:
         given = kwargs.get("action")

@@ -292,6 +292,7 @@ def cmd_add_leg(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_add_stay(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.handover import person_id
+    from petdesk.cli.lodging_warnings import warn_same_nights
     from petdesk.services import logistics as lg
     from petdesk.services.visits import ScheduleError
 
@@ -322,7 +323,9 @@ def cmd_add_stay(args: argparse.Namespace, ctx: Context) -> int:
             stay_id = stay.id
     except ScheduleError as exc:
         raise refused(exc, ctx) from exc
-    return _print_added(args, ctx, vid, stay_id, "stays")
+    code = _print_added(args, ctx, vid, stay_id, "stays")
+    warn_same_nights(ctx, stay_id)
+    return code
 
 
 def cmd_add_vehicle(args: argparse.Namespace, ctx: Context) -> int:

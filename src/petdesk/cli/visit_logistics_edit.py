@@ -81,6 +81,7 @@ def cmd_edit_leg(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_edit_stay(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.handover import person_id
+    from petdesk.cli.lodging_warnings import warn_same_nights
     from petdesk.services import logistics as lg
 
     fields = _given(
@@ -112,9 +113,14 @@ def cmd_edit_stay(args: argparse.Namespace, ctx: Context) -> int:
                     )
                 rooms.append((person_id(s, who, ctx), room))
             lg.set_rooming(s, stay_id, rooms)
+        changed.append(stay_id)
         return stay.visit_id
 
-    return _save(args, ctx, "stays", change)
+    changed: list[str] = []
+    code = _save(args, ctx, "stays", change)
+    for stay_id in changed:  # new dates or a new rooming list may double a room
+        warn_same_nights(ctx, stay_id)
+    return code
 
 
 def cmd_edit_vehicle(args: argparse.Namespace, ctx: Context) -> int:

@@ -439,3 +439,42 @@ def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
     from petdesk.services.clashes import _names as clash_names
 
     return clash_names(conn, contact_ids)
+
+
+#: Other live stays sharing a night with the stay ``?`` for one of its guests (any visit: the same
+#: person cannot sleep in two hotels whatever visits they are on). Nights run from check-in to the
+#: day before check-out, so a stay ending the day the next begins (a change of hotel) shares none.
+_SAME_NIGHTS_SQL = """
+SELECT r.contact_id, b.hotel, b.check_in, b.check_out
+FROM accommodation a
+JOIN room_assignment r ON r.accommodation_id = a.id AND r.deleted_at IS NULL
+JOIN room_assignment q ON q.contact_id = r.contact_id AND q.deleted_at IS NULL
+JOIN accommodation b ON b.id = q.accommodation_id AND b.id != a.id AND b.deleted_at IS NULL
+JOIN visit v ON v.id = b.visit_id AND v.deleted_at IS NULL AND v.status != 'cancelled'
+WHERE a.id = ? AND a.deleted_at IS NULL AND b.check_in < a.check_out AND a.check_in < b.check_out
+ORDER BY b.check_in, b.hotel, r.contact_id
+"""
+
+
+def same_nights_elsewhere(source: Session | sqlite3.Connection, stay_id: str) -> list[RoomingGap]:
+    """People of the stay ``stay_id`` who also have a room at another hotel for one of its nights:
+    a warning after a stay is added or changed (``visit-lodging add/edit``, the window's lodging
+    editor), never a refusal (review 61: no word was said). One per person and other stay, over
+    the nights they share; ``describe`` says it in the reader's language."""
+    conn = sqlite_of(source)
+    stay = conn.execute(
+        "SELECT visit_id, hotel, check_in, check_out FROM accommodation WHERE id = ? AND deleted_at IS NULL",
+        (stay_id,),
+    ).fetchone()
+    if stay is None:
+        return []
+    visit_id, hotel, check_in, check_out = stay
+    rows = conn.execute(_SAME_NIGHTS_SQL, (stay_id,)).fetchall()
+    names = _names(conn, {row[0] for row in rows})
+    gaps = []
+    for contact_id, other_hotel, other_in, other_out in rows:
+        first = dt.date.fromisoformat(max(check_in, other_in))
+        last = dt.date.fromisoformat(min(check_out, other_out)) - _NIGHT
+        person = (names.get(contact_id, contact_id),)
+        gaps.append(RoomingGap(TWO_HOTELS, visit_id, hotel, first, last, person, other_hotel=other_hotel))
+    return gaps

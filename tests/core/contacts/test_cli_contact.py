@@ -201,7 +201,7 @@ def test_chinese_messages(db: Database, capsys: pytest.CaptureFixture[str]) -> N
     contact_id = out.removeprefix("已添加联系人：").removesuffix("\n")
     code, out, _err = _run(db, capsys, "--lang", "zh_CN", "contact", "王浩")
     assert code == 0
-    assert out.startswith("王浩\n") and "ID：" in out
+    assert out.startswith("王浩\n") and "编号：" in out
     code, out, err = _run(
         db, capsys, "--lang", "zh_CN", "contact", "edit", contact_id, "--add-email", "wang@"
     )

@@ -123,4 +123,4 @@ def test_the_hidden_column_is_said_in_chinese() -> None:
     from petdesk.messages import localize
 
     said = localize("目录.xlsx: the column '内部备注' is hidden in the workbook and was left out", "zh_CN")
-    assert said == "目录.xlsx：'内部备注' 列在工作簿中已隐藏，未导入"
+    assert said == "目录.xlsx：“内部备注”列在工作簿中已隐藏，未导入"

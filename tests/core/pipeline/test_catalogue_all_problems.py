@@ -36,7 +36,7 @@ def test_every_bad_row_is_listed_and_nothing_is_imported(db: Database, tmp_path:
     ]
     assert _count(db, "technology") == 0
     chinese = refused.value.in_words("zh_CN").splitlines()
-    assert chinese[1] == "catalogue.csv，第 3 行：技术成熟度（trl）须为 1 到 9 的整数，而不是 '10'"
+    assert chinese[1] == "catalogue.csv，第 3 行：技术成熟度（trl）须为 1 到 9 的整数，而不是“10”"
     assert chinese[3] == "catalogue.csv，第 5 行：该行既没有 name_en，也没有 name_zh"
 
 

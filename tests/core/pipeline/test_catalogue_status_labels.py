@@ -38,5 +38,5 @@ def test_an_unknown_status_lists_the_allowed_ones_in_the_users_language(db: Data
         "needs.csv, line 2: status must be one of Open, Matching, Solved, Withdrawn, not '暂缓'"
     )
     assert refused.value.in_words("zh_CN").splitlines()[-1] == (
-        "needs.csv，第 2 行：状态（status）须为以下之一：待对接、对接中、已解决、已撤回，而不是 '暂缓'"
+        "needs.csv，第 2 行：状态（status）须为以下之一：待对接、对接中、已解决、已撤回，而不是“暂缓”"
     )

@@ -17,8 +17,8 @@ from petdesk.services.projects import PipelineError
 @pytest.mark.parametrize(
     ("deadline", "time", "zone", "chinese", "kept"),
     [
-        (dt.date(2027, 3, 17), "5pm", "Europe/Brussels", "不是有效的时刻", "'5pm'"),
-        (dt.date(2027, 3, 17), "17:00", "Europe/Bruxelles", "未知时区", "'Europe/Bruxelles'"),
+        (dt.date(2027, 3, 17), "5pm", "Europe/Brussels", "不是有效的时刻", "“5pm”"),
+        (dt.date(2027, 3, 17), "17:00", "Europe/Bruxelles", "未知时区", "“Europe/Bruxelles”"),
         (dt.date(2027, 3, 17), "17:00", "", "须注明时区", "America/New_York"),
         (None, "17:00", "Europe/Brussels", "须同时填写截止日期", ""),
     ],

@@ -184,7 +184,7 @@ def test_an_unknown_sector_is_refused_in_the_users_language(db: Database, tmp_pa
     assert main(["--db", str(db.path), "--lang", "zh_CN", "import-needs", str(book)]) != 0
     err = capsys.readouterr().err
     assert (
-        "needs.xlsx，第 4 行：未知的领域 '渔业'；可选的领域有：水处理、大气污染防治、固体废物处理处置" in err
+        "needs.xlsx，第 4 行：未知的领域“渔业”；可选的领域有：水处理、大气污染防治、固体废物处理处置" in err
     ), err
     assert not any("a" <= ch.lower() <= "z" for ch in err.replace("needs.xlsx", "").replace("petdesk", "")), (
         err
