@@ -76,7 +76,7 @@ def test_item_dialog_says_an_unknown_zone_in_chinese(qtbot: QtBot) -> None:
         qtbot.addWidget(dialog)
         dialog.zone.setEditText("Mars/Olympus")
         said = dialog.viewer_time.text()
-        assert said == "未知时区 'Mars/Olympus'；请使用 IANA 名称，例如 Asia/Shanghai", said
+        assert said == "未知时区“Mars/Olympus”；请使用 IANA 名称，例如 Asia/Shanghai", said
     finally:
         QSettings().remove(ZONE_KEY)
 
