@@ -926,7 +926,10 @@ def explain(exc: BaseException, locale: str) -> str:
 
 def localize_error(exc: BaseException, locale: str) -> str:
     """A service's exception in the reader's language, naming the office it names (its
-    ``office_names``, as the sync errors carry them) by the reader's language too."""
+    ``office_names``, as the sync errors carry them) by the reader's language too; an error that
+    says itself in a language (its ``in_language``) says so, with the names it carries in it."""
+    if callable(in_language := getattr(exc, "in_language", None)):
+        return str(in_language(locale))
     return localize(str(exc), locale, offices=getattr(exc, "office_names", None))
 
 

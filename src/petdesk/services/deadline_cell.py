@@ -62,7 +62,7 @@ def stored(day: dt.date, time: str, offset: dt.timedelta) -> tuple[dt.date, str,
         zone = office_name
     elif seconds == 0:
         zone = "UTC"
-    elif seconds % 3600 == 0:
+    elif seconds % 3600 == 0 and -12 <= seconds // 3600 <= 14:  # the fixed zones there are (no Etc/GMT+13)
         zone = f"Etc/GMT{-seconds // 3600:+d}"  # the tz database's signs are inverted
     else:
         zone = office_name

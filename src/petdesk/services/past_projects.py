@@ -1847,6 +1847,10 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             if told.sentence in (HIJRI_TAKEN, ETHIOPIAN_TAKEN):
                 kept = f"{_KEPT_AS[told.sentence]}: {told.values['text']}"
                 remark = f"{remark}; {kept}" if remark else kept
+        if any(told.sentence in (DEADLINE_UNREAD, TIME_WITHOUT_OFFSET) for told in said):
+            # not stored (or its time not): kept in the description as written, as the other dates
+            kept = f"{headers.get('deadline', '') or 'deadline'}: {_text(cell(row, 'deadline'))}"
+            remark = f"{remark}; {kept}" if remark else kept
         dates: dict[str, dt.date | None] = {"deadline": deadline}
         for what in ("submitted", "stage_date", "ended", "started"):
             try:

@@ -573,6 +573,14 @@ class AtTheSameTime(ScheduleError):
         self.session_names = {lang: session_label(elsewhere, lang) for lang in ("en", "zh")}
         super().__init__(self.SENTENCE.format(session=self.session_names["en"]))
 
+    def in_language(self, locale: str) -> str:
+        """The sentence in ``locale``, the other session by its title in that language: the window
+        reads it through ``messages.explain``, which matched the English sentence and kept its title."""
+        from petdesk.i18n import translator
+
+        lang = "zh" if locale.startswith("zh") else "en"
+        return translator(locale)(self.SENTENCE).format(session=self.session_names[lang])
+
 
 def present_at_the_same_time(row: TrainingSession, contact_id: str) -> TrainingSession | None:
     """Another live session of the training overlapping ``row`` in time where the person is marked
