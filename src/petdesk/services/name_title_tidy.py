@@ -118,7 +118,7 @@ def move_of(
     if (resplit := _couple_split_again(stored, chinese=chinese)) is not None:
         return resplit
     rest, couple_notes = couple_names.couple_off_given_name(given, family, notes, chinese=chinese)
-    if rest != given:
+    if rest != given and (rest.strip() or family.strip()):  # "Mr. and Mrs." alone: no one to name
         written = " ".join(part for part in (given.strip(), family.strip()) if part)
         return TitleMove(
             contact_id, family, given, rest, notes=couple_notes, reason=REASON_COUPLE, written=written
