@@ -8686,17 +8686,22 @@ Write a draft with the gaps marked in red?</source>
         <translation>各领域或各国项目资金，按币种分列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market_money.py" line="109"/>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="146"/>
         <source>Project money in each currency, never summed across currencies (a project in two sectors counts in both):</source>
         <translation>项目资金按币种分列，不跨币种合计（跨两个领域的项目在两个领域均计入）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market_money.py" line="146"/>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="152"/>
+        <source>Project money in each currency, never summed across currencies:</source>
+        <translation>项目资金按币种分列，不跨币种合计：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="140"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/market_money.py" line="148"/>
+        <location filename="../src/petdesk/gui/technologies/market_money.py" line="142"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>

@@ -145,6 +145,7 @@ class CodeChecklist(QToolButton):
     def _show(self) -> None:
         text = labels.join_like(self.checked_labels(), self.ui_locale)
         self.setToolTip(text)
+        self.setAccessibleDescription(text)  # a screen reader reads the text, which may be cut with "…"
         self._whole = text or "—"
         self._elide()
 

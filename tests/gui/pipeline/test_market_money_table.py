@@ -46,8 +46,10 @@ def test_money_per_sector_and_per_country_as_the_report_gives_it(qtbot, db: Data
     assert [r[1:] for r in report["money_sector"]] == [
         [cur, float(req), app] for _n, cur, req, app in [money.model.rows[i] for i in range(5)]
     ]
+    assert "counts in both" in money.title.text()
     money.by.setCurrentIndex(money.by.findData("country"))
     assert money.model.headerData(0, Qt.Orientation.Horizontal) == "Country"
+    assert "counts in both" not in money.title.text()  # a project has one lead country (review 61)
     assert [r[:2] for r in _rows(page)] == [
         ["Vietnam", "CNY"],
         ["Vietnam", "USD"],

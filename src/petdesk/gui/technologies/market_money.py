@@ -105,14 +105,7 @@ class MarketMoney(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.title = QLabel(
-            QCoreApplication.translate(
-                "MarketPage",
-                "Project money in each currency, never summed across currencies (a project in two "
-                "sectors counts in both):",
-            ),
-            self,
-        )
+        self.title = QLabel(self)
         self.title.setWordWrap(True)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +118,7 @@ class MarketMoney(QWidget):
         self._money: dict[str, MoneyByGroup] = {"sector": {}, "country": {}}
         self._names: dict[str, Callable[[str], str]] = {"sector": str, "country": str}
         self.by.currentIndexChanged.connect(lambda _i: self._fill())
+        self._fill()  # the title and header before the first figures
 
     def show_money(
         self,
@@ -146,6 +140,18 @@ class MarketMoney(QWidget):
             QCoreApplication.translate("MarketPage", "Sector")
             if by == "sector"
             else QCoreApplication.translate("MarketPage", "Country")
+        )
+        # a project has one lead country: "counts in both" is said of sectors only (review 61)
+        self.title.setText(
+            QCoreApplication.translate(
+                "MarketPage",
+                "Project money in each currency, never summed across currencies (a project in two "
+                "sectors counts in both):",
+            )
+            if by == "sector"
+            else QCoreApplication.translate(
+                "MarketPage", "Project money in each currency, never summed across currencies:"
+            )
         )
         self.model.set_rows(
             [
