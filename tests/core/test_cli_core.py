@@ -199,7 +199,7 @@ def test_office_in_chinese_and_english(
     db = _office_db(tmp_path, capsys)
     assert main(["--lang", "zh_CN", "--db", db, "office"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split("：")[0] for line in lines] == ["ID", "名称", "中文名称", "地区"]
+    assert [line.split("：")[0] for line in lines] == ["编号", "名称", "中文名称", "地区"]
     # the values in one column of the terminal: a Chinese character takes two
     assert lines[1] == "名称：     Bonn Office" and lines[3] == "地区：     Europe"
     assert lines[2] == "中文名称： 波恩办公室"
@@ -221,7 +221,7 @@ def test_stats_in_chinese_from_the_environment(
     assert lines[0] == f"数据库：         {db}"
     assert lines[2].startswith("数据库结构版本： 0")
     # Its Chinese name, as the window's status bar shows it (field test 8, defect 6).
-    assert lines[4].startswith("办公室：         波恩办公室（Europe）ID ")
+    assert lines[4].startswith("办公室：         波恩办公室（Europe）编号 ")
     counts = {line.split()[0]: line.split()[1] for line in lines[5:]}
     assert counts["合作机构"] == "0" and counts["联系人"] == "0" and counts["出勤记录"] == "0"
     assert not any(ch.isascii() and ch.isalpha() for line in lines[5:] for ch in line)

@@ -80,7 +80,7 @@ def test_command_line_names_both_trainers(
     assert main(["--lang", "en", "--db", str(db.path), "trainings", training["training"][:8]]) == 0
     assert "Opening  (Erik Andersson, Wang Mei)" in capsys.readouterr().out
     assert main(["--lang", "zh_CN", "--db", str(db.path), "trainings", training["training"][:8]]) == 0
-    assert "开幕  (Erik Andersson、王梅)" in capsys.readouterr().out
+    assert "开幕  （Erik Andersson、王梅）" in capsys.readouterr().out
 
 
 def test_dossier_names_both_trainers(db: Database, training: dict, tmp_path: Path) -> None:
