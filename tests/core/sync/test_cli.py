@@ -9,7 +9,17 @@ import pytest
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_CONFLICTS, EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.models import Contact
-from tests.core.sync.helpers import PASSPHRASE, make_office
+from petdesk.sync import service
+from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, make_office
+
+
+@pytest.fixture(autouse=True)
+def _cheap_package_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``sync export`` derives each package's key at the real cost (scrypt n=2**17, most of these
+    tests' time under load); none here is about the derivation (test_passphrase_strength pins the
+    default), so the command writes at the sync tests' cost. Reading still derives as written."""
+    assert service.export_changes.__kwdefaults__ is not None
+    monkeypatch.setitem(service.export_changes.__kwdefaults__, "kdf_n", TEST_KDF_N)
 
 
 @pytest.fixture
@@ -92,7 +102,9 @@ def test_help_documents_exit_codes(capsys) -> None:
     assert f"{EXIT_REJECTED}  package file rejected" in text and f"{EXIT_CONFLICTS}  imported" in text
 
 
-def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, monkeypatch) -> None:
+def test_database_and_package_passphrases_stay_apart(
+    tmp_path: Path, capsys, monkeypatch, new_database_file
+) -> None:
     """``petdesk --passphrase-file`` opens the encrypted database; ``sync export|import
     --passphrase-file`` locks and opens the package: neither takes the other's place."""
     from petdesk import connection
@@ -102,7 +114,9 @@ def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, mon
     db_pass, sync_pass = tmp_path / "db-pass.txt", tmp_path / "sync-pass.txt"
     db_pass.write_text("tulip harbour 47 lantern\n", encoding="utf-8")
     sync_pass.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    a, b, pkg = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "a.petdesk-sync"
+    # new files copied from the session's template: creating them (every migration) is not the point
+    a, b = new_database_file(tmp_path / "a.sqlite"), new_database_file(tmp_path / "b.sqlite")
+    pkg = tmp_path / "a.petdesk-sync"
     assert main(["--db", str(a), "office", "--name", "Beijing"]) == 0
     assert main(["--db", str(a), "--passphrase-file", str(db_pass), "encrypt"]) == 0
     assert connection.is_encrypted(a)
