@@ -9,17 +9,13 @@ import pytest
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_CONFLICTS, EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.models import Contact
-from petdesk.sync import service
-from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, make_office
+from tests.core.sync.helpers import PASSPHRASE, make_office
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
 
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
 
-@pytest.fixture(autouse=True)
-def _cheap_package_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``sync export`` derives each package's key at the real cost (scrypt n=2**17, most of these
-    tests' time under load); none here is about the derivation (test_passphrase_strength pins the
-    default), so the command writes at the sync tests' cost. Reading still derives as written."""
-    assert service.export_changes.__kwdefaults__ is not None
-    monkeypatch.setitem(service.export_changes.__kwdefaults__, "kdf_n", TEST_KDF_N)
+#: None of these tests is about the key derivation: packages are written at the sync tests' cost.
+pytestmark = pytest.mark.usefixtures("cheap_package_key")
 
 
 @pytest.fixture
