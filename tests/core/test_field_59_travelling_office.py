@@ -15,6 +15,12 @@ import pytest
 
 from petdesk.cli import main
 from tests.helpers.file_limit import file_size_limit, no_room_to_rewrite
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
+#: The packages' key derivation is not what this story tests (scrypt at the full cost, a second
+#: each under load): they are written at the sync tests' cost.
+pytestmark = pytest.mark.usefixtures("cheap_package_key")
 
 DB_PASSPHRASE = "amber kettle 48 monsoon"
 SYNC_PASSPHRASE = "granite willow 62 harbour"

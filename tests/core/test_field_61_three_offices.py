@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,9 @@ from petdesk.db import open_database
 from petdesk.services import logistics, trainings
 from petdesk.sync.entities import entities
 from tests.helpers.tree_catalogue import tree_catalogue
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
 
-__all__ = ["tree_catalogue"]  # the fixture, imported to be used here
+__all__ = ["cheap_package_key", "tree_catalogue"]  # the fixtures, imported to be used here
 
 SYNC_PASSPHRASE = "granite willow 62 harbour"
 OFFICES = {"munich": "Munich Office", "chengdu": "Chengdu Office", "hong_kong": "Hong Kong Office"}
@@ -98,9 +100,17 @@ def _synced_records(path: Path) -> dict[str, dict[str, tuple[object, ...]]]:
 
 
 @pytest.fixture
-def week(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Week:
+def week(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    new_database_file: Callable[[Path], Path],
+    cheap_package_key: None,  # some 40 packages: their key derivation is not what this story tests
+) -> Week:
     monkeypatch.setenv("PETDESK_SYNC_PASSPHRASE", SYNC_PASSPHRASE)
     w = Week(tmp_path, capsys)
+    for path in w.db.values():
+        new_database_file(path)  # a new file as the session's template is: not every migration again
     w.run("munich", "demo", "--contacts", "8", "--seed", "61")
     for office, name in OFFICES.items():
         w.run(office, "office", "--name", name, "--name-zh", OFFICES_ZH[office])

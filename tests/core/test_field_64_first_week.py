@@ -24,6 +24,12 @@ from petdesk.db import open_database
 from petdesk.models.enums import OrgKind
 from petdesk.services import visits
 from tests.core.dossier.pdfcheck import pdftotext_pages
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
+#: The packages' key derivation is not what this story tests (scrypt at the full cost, a second
+#: each under load): they are written at the sync tests' cost.
+pytestmark = pytest.mark.usefixtures("cheap_package_key")
 
 #: The predecessor's rows: 序号, 姓名, 单位, 职务, 手机 (a number), 邮箱, 首次联系日期 (serial), 备注.
 ROWS = [

@@ -27,6 +27,12 @@ from petdesk.models.enums import ActivityKind
 from petdesk.services import contacts as cs
 from petdesk.services import history, merge, privacy, search
 from petdesk.stored_times import stored_time
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
+#: The packages' key derivation is not what this story tests (scrypt at the full cost, a second
+#: each under load): they are written at the sync tests' cost.
+pytestmark = pytest.mark.usefixtures("cheap_package_key")
 
 SYNC_PASSPHRASE = "granite willow 69 harbour"
 YEARS = 365

@@ -8,6 +8,7 @@ holds is unreadable without the passphrases, and nothing sent from the road is l
 from __future__ import annotations
 
 import gzip
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,18 +35,46 @@ def _contacts(db: Database, family: str) -> int:
 
 
 class Story:
-    def __init__(self, folder: Path) -> None:
+    """The story up to the theft. Encrypting and backing up take most of it, so the module builds
+    it once (``Story.build``) and each test works on its own copy of the folder (``Story.reopen``)."""
+
+    hub: Database
+    laptop: Database
+
+    def __init__(self, folder: Path, laptop_id: str) -> None:
         self.folder = folder
         self.usb = folder / "usb"
-        self.usb.mkdir()
         self.pass_file = folder / "dbpass.txt"
+        self.laptop_id = laptop_id
+        self.laptop_path = folder / "laptop" / "Laptop Li Qiang.sqlite"
+        self.road1 = folder / "road1.petdesk-sync"
+        self.road2 = folder / "road2.petdesk-sync"
+
+    @classmethod
+    def reopen(cls, folder: Path, laptop_id: str) -> Story:
+        """The story in a copy of a built folder, both offices open again."""
+        made = cls(folder, laptop_id)
+        hub_path = folder / "hub" / "Xi'an Hub.sqlite"
+        made.hub = Database(path=hub_path, engine=make_engine(hub_path))
+        made.laptop = made._open_laptop()
+        return made
+
+    @classmethod
+    def build(cls, folder: Path) -> Story:
+        made = cls(folder, laptop_id="")
+        made._build()
+        return made
+
+    def _build(self) -> None:
+        folder = self.folder
+        self.usb.mkdir()
         self.pass_file.write_text(DB_PASSPHRASE + "\n", encoding="utf-8")
         self.hub = make_office(folder / "hub", "Xi'an Hub")
         with self.hub.transaction() as session:
             session.add(Contact(family_name="Wang", given_name="Fang", notes="hub colleague"))
         laptop = make_office(folder / "laptop", "Laptop Li Qiang")
         self.laptop_id = office_id(laptop)
-        self.laptop_path = laptop.path
+        assert laptop.path == self.laptop_path  # where ``reopen`` looks for it
         self._exchange(self.hub, laptop)
         self._exchange(laptop, self.hub)
         laptop.close()
@@ -88,9 +117,29 @@ class Story:
         connection._latest = None
 
 
+@pytest.fixture(scope="module")
+def built_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The story's folder, built once for the module, and the stolen laptop's office id."""
+    import keyring
+
+    from tests.helpers.keyring_backend import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())  # the per-test keyring is not set up yet at module scope
+    try:
+        made = Story.build(tmp_path_factory.mktemp("stolen-laptop"))
+        made.close()
+    finally:
+        keyring.set_keyring(previous)
+    return made.folder, made.laptop_id
+
+
 @pytest.fixture
-def story(tmp_path: Path) -> Iterator[Story]:
-    made = Story(tmp_path)
+def story(tmp_path: Path, built_story: tuple[Path, str]) -> Iterator[Story]:
+    folder, laptop_id = built_story
+    copy = tmp_path / "story"
+    shutil.copytree(folder, copy)  # both files closed: every page is in the main file
+    made = Story.reopen(copy, laptop_id)
     yield made
     made.close()
 

@@ -10,6 +10,12 @@ from petdesk.cli import main
 from petdesk.cli.sync import EXIT_CONFLICTS, EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.models import Contact
 from tests.core.sync.helpers import PASSPHRASE, make_office
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
+
+#: None of these tests is about the key derivation: packages are written at the sync tests' cost.
+pytestmark = pytest.mark.usefixtures("cheap_package_key")
 
 
 @pytest.fixture
@@ -92,7 +98,9 @@ def test_help_documents_exit_codes(capsys) -> None:
     assert f"{EXIT_REJECTED}  package file rejected" in text and f"{EXIT_CONFLICTS}  imported" in text
 
 
-def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, monkeypatch) -> None:
+def test_database_and_package_passphrases_stay_apart(
+    tmp_path: Path, capsys, monkeypatch, new_database_file
+) -> None:
     """``petdesk --passphrase-file`` opens the encrypted database; ``sync export|import
     --passphrase-file`` locks and opens the package: neither takes the other's place."""
     from petdesk import connection
@@ -102,7 +110,9 @@ def test_database_and_package_passphrases_stay_apart(tmp_path: Path, capsys, mon
     db_pass, sync_pass = tmp_path / "db-pass.txt", tmp_path / "sync-pass.txt"
     db_pass.write_text("tulip harbour 47 lantern\n", encoding="utf-8")
     sync_pass.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    a, b, pkg = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "a.petdesk-sync"
+    # new files copied from the session's template: creating them (every migration) is not the point
+    a, b = new_database_file(tmp_path / "a.sqlite"), new_database_file(tmp_path / "b.sqlite")
+    pkg = tmp_path / "a.petdesk-sync"
     assert main(["--db", str(a), "office", "--name", "Beijing"]) == 0
     assert main(["--db", str(a), "--passphrase-file", str(db_pass), "encrypt"]) == 0
     assert connection.is_encrypted(a)
