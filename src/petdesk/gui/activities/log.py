@@ -18,6 +18,7 @@ from petdesk.gui.activities.housekeeping import HousekeepingDialog
 from petdesk.gui.column_fit import cell_width
 from petdesk.gui.contacts.detail import ActivityDialog
 from petdesk.gui.date_box import DateBox
+from petdesk.gui.focus_back import focus_back_after
 from petdesk.gui.list_page import ListPage
 from petdesk.gui.qt import (
     QComboBox,
@@ -228,6 +229,7 @@ class ActivityLogDialog(QDialog):
     def open_entry(self, activity_id: str) -> ActivityDialog:
         self.editor = ActivityDialog(self.db, activity_id=activity_id, parent=self)
         self.editor.accepted.connect(self.list.refresh)
+        focus_back_after(self.editor, self.list.table)  # the row it was opened from (field test 61)
         self.editor.open()
         return self.editor
 

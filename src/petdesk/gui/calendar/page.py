@@ -28,6 +28,7 @@ from petdesk.gui.calendar.timegrid import TimeGridView
 from petdesk.gui.colours import SELECTED_MIX, WARNING, event_fill, tint, today_fill
 from petdesk.gui.elided_combo import ElidedComboBox
 from petdesk.gui.flow_layout import FlowLayout
+from petdesk.gui.focus_back import focus_back_after
 from petdesk.gui.focus_mark import mark_toolbar_focus
 from petdesk.gui.operations import (
     PROJECT,
@@ -43,6 +44,7 @@ from petdesk.gui.qt import (
     QAbstractItemView,
     QAction,
     QActionGroup,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QFont,
@@ -837,5 +839,14 @@ class CalendarPage(QWidget):
             )
         editor.finished.connect(lambda _r, e=editor: self.editors.remove(e) if e in self.editors else None)
         self.editors.append(editor)
+        focus_back_after(editor, self._origin())
         editor.show()
         return editor
+
+    def _origin(self) -> QWidget:
+        """Where the focus goes back once an editor closes (field test 61): the day, event or reminder
+        it was opened from; the view shown when the focus was outside the page (a menu, the toolbar)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and not self.toolbar.isAncestorOf(focused):
+            return focused
+        return self.stack.currentWidget() or self
