@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="98"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="99"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>

@@ -179,110 +179,110 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="71"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="72"/>
         <source>Activity log</source>
         <extracomment>The date boxes show &quot;any&quot; at this date: no bound on that side. Characters of an organisation&apos;s name the filter shows without opening the list.</extracomment>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="79"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
         <source>When (%1)</source>
         <extracomment>The zone times are shown in, named in the column&apos;s title: after travelling, &quot;16:00&quot; alone does not say where (field test 59). The window&apos;s one zone (Settings, calendar).</extracomment>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="155"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="156"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="160"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="83"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="161"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="83"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="169"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="84"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="170"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="84"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="85"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="97"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="98"/>
         <source>Search subjects, notes, people, organisations…</source>
         <translation>搜索主题、备注、人员、机构…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="98"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="99"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="114"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="115"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="120"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="121"/>
         <source>Office &amp;housekeeping…</source>
         <translation>办公室整理记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="157"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="162"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="163"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="172"/>
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="182"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="183"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="183"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="184"/>
         <source>&amp;Organisation</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="184"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="185"/>
         <source>&amp;Contact</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="185"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="186"/>
         <source>&amp;From</source>
         <translation>起(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="186"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="187"/>
         <source>&amp;To</source>
         <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="206"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="207"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -1054,147 +1054,147 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="358"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="360"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name, at the system&apos;s text size (scaled with the text: at 150 % &quot;Coordinated Universal Time (UTC)&quot; was cut at 300 px). Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). (A day too: an event over several days reads &quot;→&quot; where it goes on.) Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="250"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="254"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="256"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="369"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="270"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="371"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="280"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="285"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="287"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="287"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="289"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="289"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="291"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="296"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="296"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="298"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="303"/>
         <source>Export to Calendar File…</source>
         <translation>导出到日历文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="306"/>
         <source>Export…</source>
         <comment>calendar file</comment>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="306"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="308"/>
         <source>Export the days shown, as filtered, to a calendar file (.ics) for a phone</source>
         <translation>将所显示的日期（按当前筛选）导出为日历文件 (.ics)，供手机使用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="316"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="318"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="324"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="326"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="336"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="338"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="384"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="386"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="413"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="415"/>
         <source>Staff or interpreter</source>
         <translation>工作人员或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="414"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="416"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="415"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="417"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="478"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="480"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="479"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="481"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="720"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="722"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="723"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="725"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="739"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="741"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -11745,9 +11745,9 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
         <location filename="../src/petdesk/gui/list_page.py" line="313"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="212"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="881"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1825"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="910"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1884"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1901"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11756,76 +11756,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="183"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="934"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="963"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1024"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1101"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1053"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1130"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1034"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1063"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1143"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1172"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1144"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1173"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1179"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1208"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1181"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1210"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1256"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1285"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1275"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1304"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1276"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1305"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="307"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1277"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1306"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1281"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1310"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1284"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1313"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1799"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1839"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11837,126 +11837,126 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1548"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1586"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1554"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1592"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="316"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="946"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="975"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="392"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1883"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="393"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="405"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1884"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1943"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="398"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1890"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1949"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="338"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="427"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1921"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1980"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1932"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1991"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1991"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2051"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2024"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2085"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2025"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2086"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2078"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2139"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2148"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2088"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2149"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2089"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2150"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2090"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2151"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2093"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2154"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2094"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2155"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2100"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2161"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2118"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2179"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2149"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2210"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2166"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2227"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2184"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2245"/>
         <source>Removing tags from %1…</source>
         <translation>正在移除 %1的标签…</translation>
     </message>
@@ -11968,7 +11968,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="163"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2023"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2084"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11991,7 +11991,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="270"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2021"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2082"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -12009,75 +12009,75 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="807"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="836"/>
         <source>Search</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). Columns of counts, right-aligned (``number_cells``). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The list&apos;s share of the page&apos;s width on the first show (the detail pane takes the rest). Columns kept whole as the dates are (measured on the rows, never shrunk): short labels that a cut leaves unreadable (&quot;Outbou…&quot;, &quot;Cancel…&quot;) where a long name beside them can give way. What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). Columns of counts, right-aligned (``number_cells``). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). The generation whose rows and count are shown in full: while another is being read, the count is not known well enough to adjust by the rows of a delete. A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The list&apos;s share of the page&apos;s width on the first show (the detail pane takes the rest). Columns kept whole as the dates are (measured on the rows, never shrunk): short labels that a cut leaves unreadable (&quot;Outbou…&quot;, &quot;Cancel…&quot;) where a long name beside them can give way. What undoes the last delete, bulk change or editor save (the undo bar offers it). This page&apos;s own write being announced, with the rows it added to or took from the count (``announce_write``&apos;s ``count_change``): its reload then shows the count without a COUNT. The rows the last delete took from the count, with the search and filters they matched: their Undo puts them back in the count while the list shows the same search. The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="818"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="847"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="989"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1018"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1346"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1375"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1545"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1583"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1741"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1781"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1800"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1840"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1826"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1885"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1926"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="361"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1858"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2160"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2172"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2221"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2171"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2232"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2172"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2233"/>
         <source>Tagging %1…</source>
         <translation>正在为 %1添加标签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2178"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2239"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2183"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2244"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
