@@ -14,7 +14,7 @@ from typing import Any
 
 from petdesk.cli import visit_logistics_edit as edit_commands
 from petdesk.cli import visit_vehicle_riders
-from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.cli.context import Context, Translate, output_locale
 from petdesk.cli.record_options import refused
 from petdesk.language import interface_language
 
@@ -291,7 +291,6 @@ def cmd_add_leg(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_add_stay(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.cli.handover import person_id
     from petdesk.cli.lodging_warnings import warn_same_nights
     from petdesk.services import logistics as lg
     from petdesk.services.visits import ScheduleError
@@ -301,14 +300,7 @@ def cmd_add_stay(args: argparse.Namespace, ctx: Context) -> int:
     vid = _visit(ctx, args.visit)
     try:
         with ctx.db.transaction() as s:
-            rooms = []
-            for text in args.room:
-                who, sep, room = text.rpartition("=")
-                if not sep or not who.strip():
-                    raise CliError(
-                        _("--room {text!r}: give the person and the room as CONTACT=ROOM").format(text=text)
-                    )
-                rooms.append((person_id(s, who, ctx), room))
+            rooms = edit_commands.room_pairs(s, args.room, ctx, _)
             stay = lg.add_accommodation(
                 s,
                 vid,

@@ -9,6 +9,7 @@ option not given is None and leaves the field as it is.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from petdesk.cli.context import CliError, Context, output_locale
@@ -80,7 +81,6 @@ def cmd_edit_leg(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_edit_stay(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.cli.handover import person_id
     from petdesk.cli.lodging_warnings import warn_same_nights
     from petdesk.services import logistics as lg
 
@@ -104,15 +104,7 @@ def cmd_edit_stay(args: argparse.Namespace, ctx: Context) -> int:
     def change(s: Any, stay_id: str) -> str:
         stay = lg.update_accommodation(s, stay_id, **fields)
         if args.room is not None:
-            rooms = []
-            for text in args.room:
-                who, sep, room = text.rpartition("=")
-                if not sep or not who.strip():
-                    raise CliError(
-                        _("--room {text!r}: give the person and the room as CONTACT=ROOM").format(text=text)
-                    )
-                rooms.append((person_id(s, who, ctx), room))
-            lg.set_rooming(s, stay_id, rooms)
+            lg.set_rooming(s, stay_id, room_pairs(s, args.room, ctx, _))
         changed.append(stay_id)
         return stay.visit_id
 
@@ -145,3 +137,19 @@ def cmd_edit_vehicle(args: argparse.Namespace, ctx: Context) -> int:
     if not fields:
         raise _nothing(ctx, "--vehicle, --driver, --driver-phone, --seats, --note or --item")
     return _save(args, ctx, "vehicles", lambda s, car_id: lg.update_vehicle(s, car_id, **fields).visit_id)
+
+
+def room_pairs(s: Any, texts: list[str], ctx: Context, _: Callable[[str], str]) -> list[tuple[str, str]]:
+    """``--room CONTACT=ROOM`` texts as (contact id, room), for add and edit alike; a text without
+    a person and "=" is refused."""
+    from petdesk.cli.handover import person_id
+
+    rooms = []
+    for text in texts:
+        who, sep, room = text.rpartition("=")
+        if not sep or not who.strip():
+            raise CliError(
+                _("--room {text!r}: give the person and the room as CONTACT=ROOM").format(text=text)
+            )
+        rooms.append((person_id(s, who, ctx), room))
+    return rooms
