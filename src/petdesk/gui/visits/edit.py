@@ -56,6 +56,7 @@ from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.translation import arg
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.item import ItemDialog
+from petdesk.gui.visits.lodging_warnings import same_nights_sentences, stays_changed
 from petdesk.gui.visits.logistics import LogisticsTab
 from petdesk.gui.visits.widgets import (
     IdRole,
@@ -856,7 +857,8 @@ class VisitEditor(RecordEditor):
         if self.is_busy():
             return
         fields = self.details()
-        visit_id, lang = self.visit_id, self.lang
+        visit_id, lang, locale = self.visit_id, self.lang, self.ui_locale
+        warnings: list[str] = []
 
         def write(s: Session) -> VisitForm:
             if visit_id is None:
@@ -865,6 +867,10 @@ class VisitEditor(RecordEditor):
                 saved_id = visit_id
                 visit_service.update_visit(s, saved_id, **fields)
             self._replay(s)  # the held delegation, itinerary, follow-up and status changes
+            # as visit-lodging add/edit warns: a hotel added or changed giving someone a room at
+            # another hotel for the same nights (any visit); saved all the same
+            stays = stays_changed((h.step[0], h.step[1], h.created) for h in self.pending if h.step)
+            warnings[:] = same_nights_sentences(s, stays, locale)
             return visit_form.read_visit_form(s, saved_id, lang)
 
         def saved(form: VisitForm) -> None:
@@ -873,6 +879,9 @@ class VisitEditor(RecordEditor):
             self._enable_tabs(True)
             self._show(form, details=True)
             self._ok(self.tr("Saved."))
+            if warnings:  # as the registration list's warnings: under the result, in warning colour
+                tint(self.message, WARNING)
+                self.message.setText("\n".join([self.message.text(), *warnings]))
             self.saved.emit(form.id)
             announce(Changes.of(VISIT, ids=[form.id]))
 
