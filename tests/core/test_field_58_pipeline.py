@@ -116,7 +116,7 @@ def test_chen_jing_works_the_pipeline(
     bad = _workbook(tmp_path / "hub_bad.xlsx", "技术目录", _TECH_HEADERS, rows)
     assert main(["--db", str(db.path), "--lang", "zh_CN", "import-technologies", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert "第 6 行" in err and "'九'" in err and "未导入任何内容" in err.splitlines()[0]
+    assert "第 6 行" in err and "“九”" in err and "未导入任何内容" in err.splitlines()[0]
     assert _run(db, capsys, "technologies")[-1] == "技术：0"
     good = _workbook(tmp_path / "hub.xlsx", "技术目录", _TECH_HEADERS, _TECHS)
     assert "已新增 4 项技术" in "\n".join(_run(db, capsys, "import-technologies", str(good)))

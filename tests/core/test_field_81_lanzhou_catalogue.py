@@ -162,7 +162,7 @@ def test_ma_lin_matches_the_agency_catalogue_to_lanzhou_needs(db: Database, tmp_
     out, err = capsys.readouterr()
     assert f"已新增 {N} 项技术" in out
     assert f"第 {N + 4} 行：合计行（合计），未导入" in err
-    assert "'内部备注' 列在工作簿中已隐藏，未导入" in err  # not a refusal naming a column not on screen
+    assert "“内部备注”列在工作簿中已隐藏，未导入" in err  # not a refusal naming a column not on screen
     with closing(sqlite3.connect(db.path)) as conn:
         stored = conn.execute(
             "SELECT name_zh, name_en, trl, sector, description_zh FROM technology"

@@ -203,7 +203,6 @@ CHECKED_BESIDE = frozenset(
         "visit-vehicles add",
         "visit-vehicles edit",
         "visit-vehicles remove",
-        "visit-vehicles riders",
         "merge",
         "tags rename",
         "tags merge",

@@ -577,9 +577,10 @@ class AtTheSameTime(ScheduleError):
         """The sentence in ``locale``, the other session by its title in that language: the window
         reads it through ``messages.explain``, which matched the English sentence and kept its title."""
         from petdesk.i18n import translator
+        from petdesk.language import interface_language
 
-        lang = "zh" if locale.startswith("zh") else "en"
-        return translator(locale)(self.SENTENCE).format(session=self.session_names[lang])
+        session = self.session_names[interface_language(locale)]
+        return translator(locale)(self.SENTENCE).format(session=session)
 
 
 def present_at_the_same_time(row: TrainingSession, contact_id: str) -> TrainingSession | None:
