@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from petdesk.cli.context import CliError, Context, Translate, output_locale
 from petdesk.cli.handover import person_id
 from petdesk.cli.training_record import _lang_option, _resolve
+from petdesk.cli.visit_people import _said  # (as visit-vehicles riders: no space beside a Chinese name)
 from petdesk.enums import TrainingRole
 from petdesk.language import interface_language
 
@@ -56,13 +57,6 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     gone.add_argument("--yes", action="store_true", help=_("do not ask before removing attendance marks"))
     _lang_option(gone, _)
     gone.set_defaults(handler=cmd_remove)
-
-
-def _said(text: str, lang: str) -> str:
-    """No space beside a Chinese name inside a Chinese sentence (as ``replace-attendee``)."""
-    from petdesk.labels import chinese_spacing
-
-    return chinese_spacing(text) if lang == "zh" else text
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
