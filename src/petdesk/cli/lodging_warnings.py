@@ -12,7 +12,7 @@ def warn_same_nights(ctx: Context, stay_id: str) -> None:
     """One "petdesk: warning: …" line per person and other hotel; the exit status stays."""
     from petdesk.services.rooming import same_nights_elsewhere
 
-    with ctx.db.transaction() as s:
+    with ctx.db.reading() as s:  # a read: nothing to commit
         gaps = same_nights_elsewhere(s, stay_id)
     _ = ctx.translator()
     for gap in gaps:
