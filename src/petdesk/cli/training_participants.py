@@ -11,7 +11,6 @@ command line (``handover.person_id``): an id, its first characters, or a name on
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
 from petdesk.cli.handover import person_id
@@ -19,9 +18,6 @@ from petdesk.cli.training_record import _lang_option, _resolve
 from petdesk.cli.visit_people import _said  # (as visit-vehicles riders: no space beside a Chinese name)
 from petdesk.enums import TrainingRole
 from petdesk.language import interface_language
-
-if TYPE_CHECKING:
-    from petdesk.services.training_form import Participant
 
 #: The roles ``--role`` takes, as stored (the editor's role box offers the same).
 ROLES = tuple(role.value for role in TrainingRole)
@@ -96,23 +92,17 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _participants(ctx: Context, training_id: str, lang: str) -> tuple[Participant, ...]:
-    from petdesk.services.training_form import read_training_form
-
-    with ctx.db.reading() as s:
-        return read_training_form(s, training_id, lang).participants
-
-
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.json_output import print_json
+    from petdesk.services.training_form import read_training_form
     from petdesk.vocab import label
 
     locale = output_locale(args)
     _ = ctx.speak(locale)
     lang = interface_language(locale)
-    with ctx.db.reading() as s:
+    with ctx.db.reading() as s:  # the training found and its people read in one session
         training_id = _resolve(ctx, s, "training", args.training, "training")
-    people = _participants(ctx, training_id, lang)
+        people = read_training_form(s, training_id, lang).participants
     if args.json:
         print_json(
             {
