@@ -63,9 +63,11 @@ def test_importing_the_same_sheet_again_changes_nothing(db: Database, tmp_path: 
         assert s.scalar(select(func.count()).select_from(m.Project)) == 3
 
 
-def test_a_stage_date_that_cannot_be_read_still_skips_its_row(db: Database, tmp_path: Path) -> None:
-    """The stage date dates the project's year on the board: without it the year would be guessed."""
+def test_a_stage_date_that_cannot_be_read_keeps_its_row_undated(db: Database, tmp_path: Path) -> None:
+    """The stage date dates the project's year on the board: without it no year is guessed (projstage62:
+    the row was skipped whole; tests/core/test_past_projects_stage_date_kept.py)."""
     sheet = tmp_path / "projects.csv"
     sheet.write_text("Project,Funder,Status,Approval date\nA,GIZ,approved,soon\n", "utf-8")
     plan = _plan(db, sheet)
-    assert not plan.planned and len(plan.skipped) == 1
+    assert not plan.skipped and len(plan.planned) == 1
+    assert plan.planned[0].moves == () and plan.planned[0].stage_unread

@@ -727,6 +727,9 @@ class ProjectPlan:
     #: project editor stores them ("" for a whole day)
     deadline_time: str = ""
     deadline_zone: str = ""
+    #: the stage date's cell could not be read: the day the row reached its stage is not known, so
+    #: no move to it is dated (a day from another column, or today, would guess its year)
+    stage_unread: bool = False
 
 
 @dataclass
@@ -1530,6 +1533,7 @@ def stage_moves(
     ended: dt.date | None,
     today: dt.date,
     started: dt.date | None = None,
+    stage_unread: bool = False,
 ) -> tuple[ProjectStatus, tuple[tuple[ProjectStatus, dt.date], ...], list[Note]]:
     """(stage, dated moves, notes) of a past project, by one rule, so that ``report year`` and
     ``projects --year`` count it only in the years it ran (a 2019 已申报 row counted under way in
@@ -1541,7 +1545,10 @@ def stage_moves(
     :data:`STALE_AFTER` before ``today`` is taken as over at the end of that date's year: a
     submitted one not approved, an approved one closed; the status as typed stays in the
     description. A running row without an end date is left running (the office says when it ends).
-    A start date dates a running or closed row's move to running (the project's start)."""
+    A start date dates a running or closed row's move to running (the project's start).
+    ``stage_unread``: the sheet gives a stage date that cannot be read; a later stage is then dated
+    only by the sheet's own day for it (a start, an end), never by the submission date or today,
+    and the row is not taken as over (its stage may have been reached any year)."""
     early = (ProjectStatus.IDEA, ProjectStatus.PREPARING, ProjectStatus.SUBMITTED)
     notes: list[Note] = []
     if stage == ProjectStatus.CLOSED and ended and ended > today:
@@ -1558,10 +1565,13 @@ def stage_moves(
     # a deadline only bounds the day: the application went in by then, and by today if it lies ahead
     # (field test 121: a submitted row was dated on its deadline next September)
     by = min(deadline, today) if deadline else None
-    on = (submitted or stage_date or by) if stage in early else (stage_date or submitted or by)
+    if stage in early:
+        on = submitted or stage_date or by
+    else:
+        on = stage_date or (None if stage_unread else submitted or by)
     moves = [(stage, on)] if on else []
-    if stage not in early and submitted and stage_date and submitted < stage_date:
-        moves.insert(0, (ProjectStatus.SUBMITTED, submitted))
+    if stage not in early and submitted and ((stage_date and submitted < stage_date) or not on):
+        moves.insert(0, (ProjectStatus.SUBMITTED, submitted))  # undated stage: its submission kept
     if started and stage == ProjectStatus.CLOSED and on and started < on:
         moves.insert(len(moves) - 1, (ProjectStatus.RUNNING, started))
     if ended and ended < today and stage not in ENDED_STAGES:
@@ -1575,7 +1585,7 @@ def stage_moves(
         stage = ProjectStatus.CLOSED
         moves.append((stage, ended))
         notes.append(Note(ENDED_ON, {"date": ended}))
-    elif stage in (ProjectStatus.SUBMITTED, ProjectStatus.APPROVED) and not ended:
+    elif stage in (ProjectStatus.SUBMITTED, ProjectStatus.APPROVED) and not ended and not stage_unread:
         last = max((d for d in (submitted, stage_date, deadline, started) if d), default=None)
         if last is not None and last < today - STALE_AFTER:
             unapproved = stage == ProjectStatus.SUBMITTED
@@ -1852,6 +1862,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             kept = f"{headers.get('deadline', '') or 'deadline'}: {_text(cell(row, 'deadline'))}"
             remark = f"{remark}; {kept}" if remark else kept
         dates: dict[str, dt.date | None] = {"deadline": deadline}
+        stage_unread = False
         for what in ("submitted", "stage_date", "ended", "started"):
             try:
                 dates[what], note = parse_day(
@@ -1874,6 +1885,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     kept = f"{column}: {written}"  # in the description as written: nothing lost
                     remark = f"{remark}; {kept}" if remark else kept
                     dates[what] = None
+                    stage_unread = stage_unread or what == "stage_date"
                     continue
                 if isinstance(exc, TwoCalendars):  # "1448/09/15" where neither sheet nor country tells
                     values = {"date": exc.written, "solar": exc.solar, "lunar": exc.lunar}
@@ -1914,6 +1926,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 ended=dates["ended"],
                 today=today,
                 started=dates["started"],
+                stage_unread=stage_unread,
             )
             notes += said
             funder = _text(cell(row, "funder"))
@@ -1968,6 +1981,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     programme=_text(cell(row, "programme")),
                     deadline_time=timed[0],
                     deadline_zone=timed[1],
+                    stage_unread=stage_unread,
                 )
             )
             if cofinancing is not None and cofinancing_money != money:
@@ -1978,10 +1992,10 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
 
 
 #: The dates a row is kept without when their cell cannot be read (said under the row, as the
-#: deadline is); a stage date (批复日期) that cannot be read still skips its row: the stage's year
-#: would be guessed.
-_DATES_KEPT_WITHOUT = ("submitted", "ended", "started")
-#: Said under a row whose submitted, started or ended date cannot be read; added without that date.
+#: deadline is); without its stage date (批复日期) the row's stage move is left undated
+#: (:func:`stage_moves`), its year not guessed (projstage62: the row was skipped whole).
+_DATES_KEPT_WITHOUT = ("submitted", "stage_date", "ended", "started")
+#: Said under a row whose submitted, stage, started or ended date cannot be read; added without it.
 DATE_UNREAD = N_(
     "row {row}, column '{column}': '{text}' is not a date petdesk can read: added without this date"
 )
@@ -1990,7 +2004,7 @@ DATE_UNREAD = N_(
 def _date_unread(
     exc: Exception, *, row: int, column: str, text: str, office_country: str, order: str | None
 ) -> list[Note]:
-    """What is said of a submitted, started or ended date that cannot be read: the row, the
+    """What is said of a submitted, stage, started or ended date that cannot be read: the row, the
     column as the sheet heads it and the text, and why where a reason is known (two calendars,
     a day and month that read two ways)."""
     unread = Note(DATE_UNREAD, {"row": row, "column": column, "text": text})
@@ -2185,8 +2199,9 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 session,
                 stage=plan.stage,
                 # an open row without a date is under way from the day of the import; a closed or
-                # rejected one is in no year (a move dated today counted it under way this year)
-                moved=not plan.moves and plan.stage not in ENDED_STAGES,
+                # rejected one is in no year (a move dated today counted it under way this year),
+                # nor one whose stage date could not be read (its year is not known)
+                moved=not plan.moves and plan.stage not in ENDED_STAGES and not plan.stage_unread,
                 partners=partners,
                 title_zh=title_zh,
                 title_en=title_en,
