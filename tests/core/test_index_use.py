@@ -149,7 +149,7 @@ REGISTER: dict[str, tuple[str, str]] = {
     ),
     "ix_contact_method_normalized": (
         "SELECT contact_id FROM contact_method WHERE normalized IN (?, ?) AND channel = ?",
-        "services/ical.py, services/importing.py (people by e-mail or phone)",
+        "services/ical.py, services/importing.py (people by e-mail or phone), services/phone_lookup.py",
     ),
     "ix_affiliation_organisation_id": (
         "SELECT contact_id FROM affiliation "

@@ -64,8 +64,11 @@ from petdesk.search_order import org_column as _org_column
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
 from petdesk.services.matching import (
+    BELARUS,
     PHONE_CHANNELS,
     PINYIN_SYLLABLES,
+    TRUNK_8_CODES,
+    TRUNK_8_COUNTRIES,
     in_latin_letters,
     international_from_digits,
     korean_name_spellings,
@@ -223,6 +226,20 @@ def _national_digits(digits: str, international: bool = False) -> str:
     return digits
 
 
+def _trunk_8_abroad(digits: str) -> str:
+    """At an office where no trunk "8" is dialled (Beijing), a query typed as a Kazakh, Russian or
+    Belarusian partner's card writes their number ("8701123" of "8 701 123 45 67", "8029123" of "8
+    029 123 45 67") as dialled from abroad ("7701123", "37529123"), which "+7 701 …" and "+375 29 …"
+    hold; "" for any other query. Looked for besides the digits as typed, which a query has no record
+    to decide against: "871 6512 3456" is also Kunming's number without its trunk zero."""
+    if office_country() in TRUNK_8_CODES or len(digits) <= _SHORTEST_NATIONAL:
+        return ""  # at a KZ/RU/BY office :func:`_national_digits` drops the trunk itself
+    for country in TRUNK_8_COUNTRIES | {BELARUS}:
+        if trunk := typed_trunk_8(digits, country):
+            return TRUNK_8_CODES[country] + digits[trunk:]
+    return ""
+
+
 #: Digits a number query keeps at the least once its trunk zero or country code is left out: a
 #: shorter one ("0871", "+86 8") is looked for as typed, as it would find too much otherwise.
 _SHORTEST_NATIONAL = 5
@@ -251,6 +268,9 @@ class Term:
     #: Its passport spelling when it was typed in the 2021 Kazakh Latin alphabet ("qasymova" ->
     #: "kasymova"), looked for besides; "" for any other term.
     kazakh: str = ""
+    #: A number typed with a Kazakh, Russian or Belarusian trunk "8" at another office, as dialled
+    #: from abroad (:func:`_trunk_8_abroad`), looked for besides; "" for any other term.
+    abroad: str = ""
 
     @property
     def short(self) -> bool:
@@ -309,6 +329,8 @@ class Term:
         out = [self.text]
         if self.kazakh and not self.short:
             out.append(self.kazakh)  # "Qasymova" finds Қасымова, indexed as "kasymova" (field test 121)
+        if self.abroad:
+            out.append(self.abroad)
         if (dropped := self.apostrophe_dropped) is not None:
             out.append(dropped)
         if (oo := self.oo_spelling) is not None:
@@ -430,12 +452,14 @@ def parse_query(query: str) -> list[Term]:
     number = phone_number_part(query)
     if _PHONE_QUERY.match(number) and sum(ch.isdigit() for ch in number) >= 3:
         digits = normalize_phone(number)
+        international = written_international(number)
         # a few digits are looked for as typed ("007" is not "7")
         return [
             Term(
-                _national_digits(digits, written_international(number))
+                _national_digits(digits, international)
                 if len(digits) >= 3
-                else "".join(ch for ch in number if ch.isdigit())
+                else "".join(ch for ch in number if ch.isdigit()),
+                abroad="" if international else _trunk_8_abroad(digits),
             )
         ]
     terms: list[Term] = []
