@@ -723,6 +723,16 @@ TEMPLATES: tuple[str, ...] = (
         '{n} people have a title in the given name ("Mr. John", stored before titles were read); '
         "`petdesk tidy-names --apply` moves them to the honorific"
     ),
+    N_(
+        '{n} contact is a couple written as one ("Mr. and Mrs. ZHANG Wei", stored before couples '
+        "were read); `petdesk tidy-names --apply` keeps the person named and the couple's "
+        "wording in the notes"
+    ),
+    N_(
+        '{n} contacts are couples written as one ("Mr. and Mrs. ZHANG Wei", stored before couples '
+        "were read); `petdesk tidy-names --apply` keeps the people named and the couples' "
+        "wording in the notes"
+    ),
     N_("stored {n} {table}.{column} time as a number"),
     N_("stored {n} {table}.{column} times as numbers"),
     # a failed schema upgrade (db.py), said again in the language the command line was asked for

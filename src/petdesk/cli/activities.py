@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.visits import _date, _zone
+from petdesk.textsafety import terminal_safe
 
 if TYPE_CHECKING:  # the services load only when a command runs
     from sqlalchemy.orm import Session
@@ -28,7 +29,7 @@ def _when(text: str) -> dt.datetime:
         from petdesk.language import N_
 
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a time like 2026-12-05 14:30")).format(text=text)
+            argparse_text(N_("'{text}' is not a time like 2026-12-05 14:30")).format(text=terminal_safe(text))
         ) from None
     if len(text.strip()) <= 10:  # a day alone
         value = value.replace(hour=12)

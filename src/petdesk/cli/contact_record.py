@@ -19,6 +19,7 @@ from petdesk.cli import contact_travel
 from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.word_subcommands import WordOrSubcommand
+from petdesk.textsafety import terminal_safe
 
 if TYPE_CHECKING:  # the services load only when a command runs
     from sqlalchemy.orm import Session
@@ -41,7 +42,9 @@ def _setting(text: str) -> tuple[str, str]:
         from petdesk.language import N_
 
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not FIELD=VALUE, e.g. given_name=Ping")).format(text=text)
+            argparse_text(N_("'{text}' is not FIELD=VALUE, e.g. given_name=Ping")).format(
+                text=terminal_safe(text)
+            )
         )
     return field.strip().replace("-", "_").lower(), value.strip()
 

@@ -28,6 +28,7 @@ from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.separator_option import add_delimiter_option
 from petdesk.csv_separators import separator
 from petdesk.language import N_, is_chinese
+from petdesk.textsafety import terminal_safe
 
 if TYPE_CHECKING:
     import sqlite3
@@ -278,7 +279,9 @@ HEADER_SEARCH = 10
 def _row_number(text: str) -> int:
     if not text.isdigit():  # 0: no column names (importing.NO_HEADER)
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a row number (0, 1, 2, 3 ...)")).format(text=text)
+            argparse_text(N_("'{text}' is not a row number (0, 1, 2, 3 ...)")).format(
+                text=terminal_safe(text)
+            )
         )
     return int(text)
 

@@ -27,6 +27,7 @@ from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.separator_option import add_delimiter_option
 from petdesk.csv_separators import separator
 from petdesk.language import N_, interface_language
+from petdesk.textsafety import terminal_safe
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -43,7 +44,7 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 

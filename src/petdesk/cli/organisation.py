@@ -19,6 +19,7 @@ from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.rename_option import add_rename_option, unsure_note
 from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.language import N_
+from petdesk.textsafety import terminal_safe
 
 if TYPE_CHECKING:  # the services load only when a command runs
     from sqlalchemy.orm import Session
@@ -67,8 +68,8 @@ def _assignment(text: str) -> tuple[str, str]:
     field, equals, value = text.partition("=")
     if not equals or not field.strip():
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not FIELD=VALUE (e.g. website=https://example.org)")).format(
-                text=text
+            argparse_text(N_("'{text}' is not FIELD=VALUE (e.g. website=https://example.org)")).format(
+                text=terminal_safe(text)
             )
         )
     return field.strip(), value
@@ -359,7 +360,7 @@ def _kind(text: str, ctx: Context) -> str:
     _ = ctx.translator()
     kinds = ", ".join(_("{code} ({name})").format(code=k.value, name=label(k, ctx.locale)) for k in OrgKind)
     raise CliError(
-        _("unknown kind of organisation {kind!r}; the kinds: {kinds}").format(kind=text, kinds=kinds)
+        _("unknown kind of organisation '{kind}'; the kinds: {kinds}").format(kind=text, kinds=kinds)
     )
 
 
@@ -438,7 +439,7 @@ def _assigned(assignments: list[tuple[str, str]], ctx: Context) -> dict[str, Any
     for field, value in assignments:
         if field not in EDITABLE:
             raise CliError(
-                _("unknown field {field!r}; the fields: {fields}").format(
+                _("unknown field '{field}'; the fields: {fields}").format(
                     field=field, fields=", ".join(EDITABLE)
                 )
             )
@@ -446,7 +447,7 @@ def _assigned(assignments: list[tuple[str, str]], ctx: Context) -> dict[str, Any
             values[field] = _kind(value, ctx)
         elif field == "is_member_city":
             if value.strip().casefold() not in (*_YES, *_NO):
-                raise CliError(_("is_member_city is yes or no, not {value!r}").format(value=value))
+                raise CliError(_("is_member_city is yes or no, not '{value}'").format(value=value))
             values[field] = value.strip().casefold() in _YES
         elif field == "tags":
             values[field] = _tags([value])

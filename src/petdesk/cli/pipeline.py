@@ -32,7 +32,7 @@ from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.csv_separators import separator
 from petdesk.exchange import KINDS, ExchangeError
 from petdesk.language import N_, interface_language
-from petdesk.textsafety import one_line
+from petdesk.textsafety import one_line, terminal_safe
 
 if TYPE_CHECKING:
     from petdesk.models.enums import ProjectStatus
@@ -62,8 +62,8 @@ def _stage(text: str) -> ProjectStatus:
     except PipelineError:  # said in the parser's language, with the stages as its help lists them
         stages = argparse_text(N_("idea, concept_note, submitted, approved, rejected, running or closed"))
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("unknown stage {text!r}; choose one of {stages}")).format(
-                text=text, stages=stages
+            argparse_text(N_("unknown stage '{text}'; choose one of {stages}")).format(
+                text=terminal_safe(text), stages=stages
             )
         ) from None
 
@@ -73,7 +73,7 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
+from petdesk.textsafety import terminal_safe
 
 
 def typed_date(text: str) -> dt.date:
@@ -16,7 +17,7 @@ def typed_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 

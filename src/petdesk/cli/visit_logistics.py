@@ -17,6 +17,7 @@ from petdesk.cli import visit_vehicle_riders
 from petdesk.cli.context import Context, Translate, output_locale
 from petdesk.cli.record_options import refused
 from petdesk.language import interface_language
+from petdesk.textsafety import terminal_safe
 
 Common = Callable[[argparse.ArgumentParser, Translate], None]
 MODES = ("flight", "train", "car", "other")
@@ -33,7 +34,7 @@ def _moment(text: str) -> dt.datetime:
         from petdesk.language import N_
 
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a time like 2026-11-10 13:00")).format(text=text)
+            argparse_text(N_("'{text}' is not a time like 2026-11-10 13:00")).format(text=terminal_safe(text))
         )
     return value
 

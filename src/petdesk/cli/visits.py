@@ -39,6 +39,7 @@ from petdesk.cli.context import (
 from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.separator_option import add_delimiter_option
 from petdesk.language import N_, interface_language, is_chinese
+from petdesk.textsafety import terminal_safe
 
 if TYPE_CHECKING:
     from petdesk.services.trainings import SignInSheet
@@ -49,7 +50,7 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("{text!r} is not a date like 2026-11-29")).format(text=text)
+            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 
@@ -58,7 +59,9 @@ def _zone(text: str) -> ZoneInfo:
         return ZoneInfo(text)
     except Exception:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("unknown time zone {text!r}; use e.g. Europe/Berlin")).format(text=text)
+            argparse_text(N_("unknown time zone '{text}'; use e.g. Europe/Berlin")).format(
+                text=terminal_safe(text)
+            )
         ) from None
 
 

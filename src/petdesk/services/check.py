@@ -357,7 +357,7 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
     if "contact" in tables and "honorific_zh" in _columns(conn, "contact"):
         from petdesk.services.name_title_tidy import count_titled
 
-        titled = count_titled(conn)
+        titled, couples = count_titled(conn)
         if titled:
             text = english_count(
                 titled,
@@ -365,6 +365,17 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
                 "`petdesk tidy-names --apply` moves it to the honorific",
                 '{n} people have a title in the given name ("Mr. John", stored before titles were read); '
                 "`petdesk tidy-names --apply` moves them to the honorific",
+            )
+            report.add(RECORDS, text)
+        if couples:  # "Mr. and Mrs. ZHANG Wei" is no title of one person (review 62)
+            text = english_count(
+                couples,
+                '{n} contact is a couple written as one ("Mr. and Mrs. ZHANG Wei", stored before couples '
+                "were read); `petdesk tidy-names --apply` keeps the person named and the couple's "
+                "wording in the notes",
+                '{n} contacts are couples written as one ("Mr. and Mrs. ZHANG Wei", stored before couples '
+                "were read); `petdesk tidy-names --apply` keeps the people named and the couples' "
+                "wording in the notes",
             )
             report.add(RECORDS, text)
     if "contact" in tables and "sync_row_version" in tables:

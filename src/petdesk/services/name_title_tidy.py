@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -243,9 +243,21 @@ def plan_tidy(session: Session) -> list[TitleMove]:
     return _moves(session.execute(text(_CANDIDATES)))
 
 
-def count_titled(conn: sqlite3.Connection) -> int:
+class TidyCounts(NamedTuple):
+    """How many people :func:`plan_tidy` would change, by what is wrong with them."""
+
+    #: A title in the given name ("Mr. John").
+    titled: int
+    #: A couple written as one contact ("Mr. and Mrs. ZHANG Wei"), its titles in the name or split
+    #: the wrong way round: ``petdesk check`` names them as couples, not as titles (review 62).
+    couples: int
+
+
+def count_titled(conn: sqlite3.Connection) -> TidyCounts:
     """How many people :func:`plan_tidy` would change, on a plain connection (``petdesk check``)."""
-    return len(_moves(conn.execute(_CANDIDATES)))
+    moves = _moves(conn.execute(_CANDIDATES))
+    couples = sum(mv.reason != REASON_TITLE for mv in moves)
+    return TidyCounts(titled=len(moves) - couples, couples=couples)
 
 
 def before_after(move: TitleMove) -> tuple[str, str]:
