@@ -10,7 +10,7 @@ and "people's" are left out, {government}. The table says which English words an
 Kinds (carried note of round 60, "organ-word pairing ignores kind"): the names alone paired a
 city's government body with a university, fund, NGO or hub office whose English name is the city
 and the same organ words ("Chongqing Foreign Affairs Office" filed as a hub office). The rule,
-from :class:`~petdesk.models.enums.OrgKind`:
+from :class:`~petdesk.enums.OrgKind`:
 
 * city government and ministry/agency are one group, a public body: a city's bureau is either
   (``org_kind_guess`` files 重庆市生态环境局 as a city government and 四川省生态环境厅 as a
@@ -33,8 +33,8 @@ from functools import cache
 
 from petdesk import city_names
 from petdesk.chinese_names import pinyin_syllables
+from petdesk.enums import OrgKind  # not models.enums: the duplicates command loads no models
 from petdesk.han_script import simplified
-from petdesk.models.enums import OrgKind
 from petdesk.services.org_two_languages import Named
 
 
