@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 FORMAT = "3ipet-exchange"
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: match notes (an optional field, so 1.0 files still read)
 SCHEMA_FILE = "3ipet-exchange-1.0.schema.json"
 KINDS = ("organisations", "technologies", "needs", "matches")
 

@@ -73,7 +73,17 @@ _IMPORT_COLUMNS = {
 #: Which file column feeds which catalogue field: the header as written -> the field ("" leaves the
 #: column out). Headers it does not name keep the alias guess (``catalogue_columns``).
 ColumnMap = Mapping[str, str]
-MATCH_COLUMNS = ("id", "need_id", "technology_id", "state", "score", "explanation", "state_changed_on")
+#: A match's columns; ``notes`` (exchange 1.1) last, so sheets read by column position keep theirs.
+MATCH_COLUMNS = (
+    "id",
+    "need_id",
+    "technology_id",
+    "state",
+    "score",
+    "explanation",
+    "state_changed_on",
+    "notes",
+)
 #: The contact persons of ``--with-contacts``: the JSON file's fields, each language in a column.
 CONTACT_COLUMNS = ("id", "name_en", "name_zh", "organisation_id", "position_en", "position_zh", "email")
 

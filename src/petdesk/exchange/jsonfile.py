@@ -108,6 +108,8 @@ def _match(x: m.TechMatch) -> dict[str, Any]:
         "score": float(x.score or 0.0),
         "explanation": x.explanation,
         "state_changed_on": _date(x.state_changed_on),
+        # the staff's own words on why it fits (version 1.1): kept exactly, in whichever language
+        "notes": x.notes or "",
     }
 
 
@@ -615,6 +617,8 @@ def _apply(session: Session, doc: dict[str, Any], *, source: str, dry_run: bool)
             "explanation": x.get("explanation", ""),
             "state_changed_on": _day(x.get("state_changed_on")),
         }
+        if "notes" in x:  # a 1.0 file knows nothing of notes: it leaves this office's alone
+            values["notes"] = x["notes"]
         _upsert(session, m.TechMatch, x["id"], values, "matches", report)
     session.flush()
     return report
