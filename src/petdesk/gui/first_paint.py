@@ -41,6 +41,12 @@ class _FirstPaint(QObject):
             QTimer.singleShot(delay_ms, self, job)
 
 
+def first_paint_pending(widget: QWidget) -> bool:
+    """Whether ``widget`` has jobs waiting for its first paint (a window still opening)."""
+    watcher = getattr(widget, "_first_paint_watcher", None)
+    return watcher is not None and not watcher.done
+
+
 def after_first_paint(widget: QWidget, job: Callable[[], None], delay_ms: int = 0) -> None:
     """Run ``job`` on the GUI thread ``delay_ms`` after ``widget`` first painted (at once if it has)."""
     watcher = getattr(widget, "_first_paint_watcher", None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from petdesk.gui import editor_extensions
 from petdesk.gui.qt import QAction, QCoreApplication, QMessageBox
 
 if TYPE_CHECKING:
@@ -168,20 +169,9 @@ def _extend_page(page: Any, kind: str) -> None:
 
 def install(window: MainWindow) -> None:
     """Add "Dossier…" to the visit and training editors (once per process) and to the list pages."""
-    try:
-        from petdesk.gui.visits import edit as visit_edit
-
-        if _extend_visit_editor not in visit_edit.TOOLBAR_EXTENSIONS:
-            visit_edit.TOOLBAR_EXTENSIONS.append(_extend_visit_editor)
-    except ImportError:  # pragma: no cover - the visits feature is always there in a full build
-        pass
-    try:
-        from petdesk.gui.trainings import edit as training_edit
-
-        if _extend_training_editor not in training_edit.TOOLBAR_EXTENSIONS:
-            training_edit.TOOLBAR_EXTENSIONS.append(_extend_training_editor)
-    except ImportError:  # pragma: no cover
-        pass
+    # (registered without importing the editors: they are not needed to open the window)
+    editor_extensions.add_to_editors(_extend_visit_editor, trainings=False)
+    editor_extensions.add_to_editors(_extend_training_editor, visits=False)
     for key, kind in (("visits", "visit"), ("trainings", "training")):
         if key in window.page_keys:
             window.when_page_built(key, lambda page, kind=kind: _extend_page(page, kind))  # type: ignore[misc]

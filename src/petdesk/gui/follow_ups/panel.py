@@ -57,7 +57,6 @@ from petdesk.gui.visits.widgets import (
 )
 from petdesk.language import interface_language
 from petdesk.services import follow_ups as follow_up_service
-from petdesk.services import visit_steps
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 
@@ -390,6 +389,10 @@ class FollowUpPanel(QWidget):
     def _call(self, name: str, args: dict[str, Any], done: str, *, creates: bool = False) -> Any:
         """Hold or write the follow-up service's ``name`` with plain ``args`` (``visit_steps``
         runs it), so the visit editor's draft of unsaved changes can keep it."""
+        # (imported here: it brings the logistics services, which a contact's pane opening with the
+        # window does not need; issue 17)
+        from petdesk.services import visit_steps
+
         step = (f"follow_up_{name}", args, creates)
         return self._apply(lambda s: visit_steps.run(s, step[0], args), done, creates, step)
 

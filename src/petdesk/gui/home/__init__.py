@@ -141,12 +141,9 @@ def finish(window: MainWindow) -> None:
             window.when_page_built(key, decorate)
     retint()
     icons.follow_colour_scheme(window, retint)
-    from petdesk.gui.trainings import edit as training_edit
-    from petdesk.gui.visits import edit as visit_edit
+    from petdesk.gui import editor_extensions  # (not the editors: they wait for their first use)
 
-    for extensions in (visit_edit.TOOLBAR_EXTENSIONS, training_edit.TOOLBAR_EXTENSIONS):
-        if icons.decorate_editor not in extensions:
-            extensions.append(icons.decorate_editor)
+    editor_extensions.add_to_editors(icons.decorate_editor)
 
 
 def preview_current_page(window: MainWindow) -> Any:

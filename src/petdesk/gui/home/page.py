@@ -7,9 +7,12 @@ import datetime as dt
 import time
 from typing import Any
 
+from shiboken6 import isValid
+
 from petdesk.db import Database
 from petdesk.gui import icons
 from petdesk.gui.colours import WARNING, tone
+from petdesk.gui.first_paint import after_first_paint, first_paint_pending
 from petdesk.gui.operations import run_in_background, subscribe
 from petdesk.gui.qt import (
     QBrush,
@@ -180,7 +183,14 @@ class HomePage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.reload()
+        window = self.window()
+        if first_paint_pending(window):
+            # The window is opening: its figures read after the first paint, so they do not compete
+            # with the shown page's first rows for the GIL (issue 17). Not at all if another page
+            # was chosen meanwhile (the benchmark's window opened on Home, then showed Contacts).
+            after_first_paint(window, lambda: self.reload() if isValid(self) and self.isVisible() else None)
+        else:
+            self.reload()
 
     def changeEvent(self, event: Any) -> None:
         if event.type() == QEvent.Type.PaletteChange:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk import connection, i18n, labels
 from petdesk.db import Database
+from petdesk.gui import editor_extensions
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
@@ -110,8 +111,9 @@ if TYPE_CHECKING:
     from petdesk.gui.operations import Operation
     from petdesk.services.exporting import Format
 
-#: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
-TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
+#: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…"); the list
+#: lives in ``editor_extensions`` so that features add to it without importing this module.
+TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = editor_extensions.TRAINING_EDITOR
 
 #: Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room.
 SESSION_WHOLE = (0, 1, 2)

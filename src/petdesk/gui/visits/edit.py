@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import city_names, i18n, labels
 from petdesk.db import Database
-from petdesk.gui import code_fields
+from petdesk.gui import code_fields, editor_extensions
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
@@ -100,8 +100,9 @@ ITEM_KEYS = (
 #: size) until the user shows them: at 1024 px Kind, Place, "Host or…" and "Dress c…" were cut (polish54).
 ITEM_NARROW = dict.fromkeys(("dress_code", "vehicles"), 1000)
 ITEM_WHOLE = (0, 1, ITEM_ZONE, 3)
-#: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
-TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
+#: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…"); the list
+#: lives in ``editor_extensions`` so that features add to it without importing this module.
+TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = editor_extensions.VISIT_EDITOR
 
 if TYPE_CHECKING:
     from petdesk.gui.visits.ics_report import IcsImportReport
