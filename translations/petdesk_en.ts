@@ -393,7 +393,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="247"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>%Ln more — see all on the Calendar page</numerusform>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="249"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>%Ln more — see all on the Projects page</numerusform>
@@ -1247,7 +1247,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>Saved how %Ln participant attends.</numerusform>
@@ -1255,7 +1255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="979"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1263,7 +1263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1243"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -1271,7 +1271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -1279,7 +1279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1379"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1287,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1383"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1295,7 +1295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1303,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1397"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1311,7 +1311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1319,8 +1319,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1565"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1575"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1328,7 +1328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1569"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
@@ -1350,7 +1350,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="655"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1358,7 +1358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="660"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="661"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
@@ -1366,7 +1366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="668"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="669"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
@@ -1374,7 +1374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="958"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>%Ln change of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make it again.</numerusform>
@@ -1382,7 +1382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1049"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln gift still names %1.</numerusform>
@@ -1390,7 +1390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1055"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1056"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln gift names %1 as giver or recipient. Put %2 in their place there?</numerusform>
@@ -1398,7 +1398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1067"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1406,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1069"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1414,7 +1414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1069"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1422,7 +1422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1071"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1430,7 +1430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1071"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1072"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1438,7 +1438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1082"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1083"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
@@ -1446,7 +1446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1238"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1239"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

@@ -379,23 +379,23 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
         <source>Organiser: signs, not graded for attendance</source>
-        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Columns of the Participants tab: the organisation gives way (elided, its tooltip whole) so that how each attends and their lodging stay in sight (shots52: at 1024 px a long organisation put &quot;Attends&quot; behind a sideways scroll bar, at 1400 px &quot;Lodging&quot; was cut). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s signers (attendees and organisers), the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
+        <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;); the list lives in ``editor_extensions`` so that features add to it without importing this module. Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Columns of the Participants tab: the organisation gives way (elided, its tooltip whole) so that how each attends and their lodging stay in sight (shots52: at 1024 px a long organisation put &quot;Attends&quot; behind a sideways scroll bar, at 1400 px &quot;Lodging&quot; was cut). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s signers (attendees and organisers), the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
         <translation>组织方：签到，但不计出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="261"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
         <source>Not this person&apos;s session</source>
         <translation>不是此人的课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="271"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -3535,47 +3535,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="33"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="34"/>
         <source>Dossier…</source>
         <translation>资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="36"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="37"/>
         <source>Print a bilingual PDF dossier (English and Chinese)</source>
         <translation>打印中英双语 PDF 资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="43"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="44"/>
         <source>Name cards…</source>
         <translation>桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="46"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="47"/>
         <source>Print folded table name cards of the training&apos;s trainers and attendees (PDF)</source>
         <translation>打印本次培训讲师和学员的折叠桌签（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="50"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="51"/>
         <source>Print folded table name cards of the visit&apos;s people (PDF)</source>
         <translation>打印本次访问人员的折叠桌签（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="71"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="72"/>
         <source>Dossier</source>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="72"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="73"/>
         <source>Save it first: a dossier is made from what is saved.</source>
         <translation>请先保存：资料手册根据已保存的内容生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="131"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="132"/>
         <source>Certificates…</source>
         <translation>结业证书…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/__init__.py" line="134"/>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="135"/>
         <source>Print certificates of completion for the attendees who earned one (PDF)</source>
         <translation>为达到结业要求的学员打印结业证书（PDF）</translation>
     </message>
@@ -4613,38 +4613,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="435"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="438"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="440"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="456"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="443"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="459"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="449"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="452"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="454"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="455"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="460"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="461"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4652,175 +4652,175 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="166"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="166"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="165"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="168"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="105"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="104"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="109"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="111"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="119"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="131"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="156"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="155"/>
         <source>Action (&amp;English)</source>
         <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="157"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="156"/>
         <source>Action (&amp;Chinese)</source>
         <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="158"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="157"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="159"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="158"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="160"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="159"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="164"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="163"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="165"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="164"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="266"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="280"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="279"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="284"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="283"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="288"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="287"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="292"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="296"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="295"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="310"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="350"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="309"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="349"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="336"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="361"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="335"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="360"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="353"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="352"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -5349,159 +5349,159 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="83"/>
         <source>Search everything…  (Ctrl+K)</source>
         <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show. A first step of an empty office: &quot;new_organisation&quot;, &quot;import_contacts&quot; or &quot;guide&quot;.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="89"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="90"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="91"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="92"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="200"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="210"/>
         <source>Today is %1</source>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="212"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="214"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="247"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“日历”页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="239"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="249"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“项目”页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="216"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="116"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="119"/>
         <source>Start here</source>
         <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>从这里开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="120"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="123"/>
         <source>This office has no records yet. Add the organisations you work with, bring in your contacts from a file, or read the guide first.</source>
         <translation>本办公室还没有任何记录。您可以先添加合作机构，从文件导入联系人，或先阅读用户指南。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="131"/>
         <source>New organisation…</source>
         <translation>新建机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="132"/>
         <source>Import contacts…</source>
         <translation>导入联系人…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="133"/>
         <source>Open the user guide</source>
         <translation>打开用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="218"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="220"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="253"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="263"/>
         <source>%1: %2</source>
         <comment>in 9 days: the deadline&apos;s moment here (the funder&apos;s time)</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="270"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="272"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="264"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="274"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="270"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="280"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="281"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="281"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="280"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="290"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="280"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="290"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="299"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="309"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -9759,12 +9759,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="175"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="172"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="181"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="178"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -11058,12 +11058,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="483"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="486"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="492"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="495"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -12259,65 +12259,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="365"/>
         <source>Show all participants</source>
         <translation>显示全部参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="403"/>
         <source>Find a trainer or interpreter</source>
         <translation>查找培训讲师或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="404"/>
         <source>Trainers and interpreters (from the participants)</source>
         <translation>培训讲师和翻译（从参加人员中选择）</translation>
     </message>
@@ -12816,578 +12816,578 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="752"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="497"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="498"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="499"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="516"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="517"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="520"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="765"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="823"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="825"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="524"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="525"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="526"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="757"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="528"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="759"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="532"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="534"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="542"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
         <source>No</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="593"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="642"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="644"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="693"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="693"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="695"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="695"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="697"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
         <source>Title</source>
         <comment>the training&apos;s name</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="655"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the training with the buttons above.</source>
         <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消培训之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
         <source>Venue address</source>
         <translation>场地地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="697"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="713"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="714"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="716"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="716"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="718"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="719"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="718"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="720"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="753"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="755"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="756"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="755"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="757"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="756"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="758"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="778"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="781"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="782"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="784"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="791"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="794"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="806"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="825"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="827"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="852"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="854"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="871"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="873"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="899"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="901"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="979"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1243"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1379"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1383"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1397"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1480"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1482"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1483"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1485"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1493"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1565"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1575"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1569"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="983"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1010"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1012"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1012"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1014"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1201"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1206"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1261"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1263"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1293"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1383"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1385"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1379"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1407"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1412"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1414"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1458"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1460"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1459"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1461"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1508"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1510"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1523"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1571"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1573"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1574"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1576"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -13513,615 +13513,615 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="144"/>
         <source>New visit</source>
-        <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. The itinerary&apos;s columns, by key (the header menu&apos;s choice is kept as ``columns/itinerary``). Rarely filled columns hidden while the itinerary is narrower than this (pixels at the system&apos;s text size) until the user shows them: at 1024 px Kind, Place, &quot;Host or…&quot; and &quot;Dress c…&quot; were cut (polish54). Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
+        <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. The itinerary&apos;s columns, by key (the header menu&apos;s choice is kept as ``columns/itinerary``). Rarely filled columns hidden while the itinerary is narrower than this (pixels at the system&apos;s text size) until the user shows them: at 1024 px Kind, Place, &quot;Host or…&quot; and &quot;Dress c…&quot; were cut (polish54). Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;); the list lives in ``editor_extensions`` so that features add to it without importing this module. The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="144"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="148"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="161"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
         <source>Export .ics…</source>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
         <source>Import .ics…</source>
         <translation>导入会谈…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="169"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="170"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="171"/>
         <source>Registration list…</source>
         <translation>登记名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="181"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="181"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="182"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="411"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="184"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="189"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="211"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="251"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the visit with the buttons above.</source>
         <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消访问之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="393"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="395"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="396"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="398"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="399"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="401"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="404"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="405"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="423"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="424"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="425"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="426"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="426"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="427"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="432"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="433"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="434"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="435"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="474"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="475"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="552"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="553"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="604"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="614"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="631"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="655"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="660"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="661"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="668"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="669"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="958"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”页中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1035"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1036"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1037"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1041"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1049"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1055"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1056"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1067"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1069"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1069"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1071"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1071"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1072"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1082"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1083"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="672"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="673"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>&amp;Title</source>
         <comment>the visit&apos;s name</comment>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>&amp;Direction</source>
         <translation>来访/出访(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>Main time &amp;zone</source>
         <translation>主要时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>D&amp;ates</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
         <source>&amp;Host organisation</source>
         <translation>接待单位(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>&amp;Visiting organisation</source>
         <translation>访问单位(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>H&amp;ead count</source>
         <translation>代表团人数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
         <source>&amp;Country</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>&amp;Purpose</source>
         <translation>访问目的(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Expected &amp;outcomes</source>
         <translation>预期成果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="726"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="727"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="799"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="826"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="800"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="815"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="816"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="826"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="827"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="881"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="974"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="975"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1074"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1075"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1075"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1076"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1090"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1153"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1154"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1188"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1190"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1189"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1191"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1206"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1237"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1238"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1208"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1212"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1213"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1213"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1214"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1214"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1215"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1295"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1238"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1239"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1246"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1248"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1249"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1249"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1270"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1288"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1295"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
