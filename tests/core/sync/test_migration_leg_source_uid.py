@@ -105,7 +105,8 @@ def test_the_upgrade_keeps_every_row(tmp_path: Path) -> None:
             for k in range(3):
                 lg.add_travel_leg(
                     s, visit_id, departs=dt.datetime(2026, 11, 10, 8 + k),
-                    arrives=dt.datetime(2026, 11, 10, 10 + k), number=f"MU {5400 + k}", from_place="Kunming", to_place="Beijing",
+                    arrives=dt.datetime(2026, 11, 10, 10 + k), number=f"MU {5400 + k}",
+                    from_place="Kunming", to_place="Beijing",
                 )  # fmt: skip
     office.close()
     set_back_to(office.path, "0078_organisation_phone_email")
