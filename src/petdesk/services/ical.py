@@ -1701,7 +1701,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         travels = end_prop is not None and start.tzinfo is not None and end.tzinfo is not None
         journey = journeys.Journey(start, tzname, end, _tzname(end, tzname)) if travels else None
         if journey is not None and journey.fits_a_leg():
-            event = journeys.Event(uid, _sequence_of(ev))
+            # the occurrence key: a repeating journey (a weekly train) keeps one leg per occurrence
+            event = journeys.Event(key, _sequence_of(ev))
             # The leg of this event's UID (0079), else one at the same moments (a leg typed in, or
             # imported before legs kept a UID).
             own_leg = journeys.leg_of_event(session, visit_id, event)
