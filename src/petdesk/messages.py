@@ -600,6 +600,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("deleted here on {date}; not added again"),
     N_("organiser “{name}” has no e-mail address"),
     N_("leaves in one time zone and arrives in another: kept as a travel leg in the visit's logistics"),
+    N_("an older copy (SEQUENCE {sequence}) of the event its travel leg has (SEQUENCE {stored}): left alone"),
     # invitation letters (services.invitation, dossier.invitation)
     N_("the visit has no head or delegates to invite"),
     N_("{name} is marked 'do not contact': no letter names them"),

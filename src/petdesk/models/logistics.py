@@ -57,6 +57,12 @@ class TravelLeg(SyncedMixin, Base):
     arrives_at: Mapped[dt.datetime] = mapped_column()
     arrives_timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The UID and SEQUENCE of the calendar event the leg was imported from (0079), None for a leg
+    #: typed in or imported before: a moved or re-sent event finds its leg by UID whatever its
+    #: number or day, and an older copy sent late leaves a newer leg alone. Exchanged, like the
+    #: times they describe, so another office importing the same invitation pairs it too.
+    source_uid: Mapped[str | None] = mapped_column(String(300), default=None)
+    source_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
 
     visit: Mapped[Visit] = relationship()
     travellers: Mapped[list[TravelLegTraveller]] = relationship(back_populates="leg")

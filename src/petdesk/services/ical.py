@@ -1475,10 +1475,7 @@ def _occurrence_key(ev: Component, start: dt.date | dt.datetime, *, repeating: b
 def _version_of(ev: Component) -> str:
     """The event's version as ``SEQUENCE|LAST-MODIFIED`` (DTSTAMP when there is none) in UTC, the
     order RFC 5546 §2.1.5 gives a newer copy of one event. See :func:`_is_older`."""
-    try:
-        sequence = max(int(str(ev.get("sequence", 0)).strip() or 0), 0)
-    except ValueError:
-        sequence = 0
+    sequence = _sequence_of(ev)
     stamp = ""
     for name in ("last-modified", "dtstamp"):
         value = getattr(ev.get(name), "dt", None)
@@ -1487,6 +1484,14 @@ def _version_of(ev: Component) -> str:
             stamp = value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
             break
     return f"{sequence}|{stamp}"
+
+
+def _sequence_of(ev: Component) -> int:
+    """The event's SEQUENCE, 0 when it has none or an unreadable one."""
+    try:
+        return max(int(str(ev.get("sequence", 0)).strip() or 0), 0)
+    except ValueError:
+        return 0
 
 
 def _is_older(version: str, stored: str) -> bool:
@@ -1696,8 +1701,17 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         travels = end_prop is not None and start.tzinfo is not None and end.tzinfo is not None
         journey = journeys.Journey(start, tzname, end, _tzname(end, tzname)) if travels else None
         if journey is not None and journey.fits_a_leg():
-            leg = journeys.same_leg(session, visit_id, journey)
-            if _is_cancelled(cal, ev):  # the flight is off: its leg goes, as a cancelled item does
+            # the occurrence key: a repeating journey (a weekly train) keeps one leg per occurrence
+            event = journeys.Event(key, _sequence_of(ev))
+            # The leg of this event's UID (0079), else one at the same moments (a leg typed in, or
+            # imported before legs kept a UID).
+            own_leg = journeys.leg_of_event(session, visit_id, event)
+            leg = own_leg or journeys.same_leg(session, visit_id, journey)
+            if own_leg is not None and journeys.is_older(own_leg, event):
+                # A copy sent before the one imported, arriving late: the leg keeps the newer times.
+                reason = journeys.OLDER_COPY.format(sequence=event.sequence, stored=own_leg.source_sequence)
+                result.skipped.append((summary, reason))
+            elif _is_cancelled(cal, ev):  # the flight is off: its leg goes, as a cancelled item does
                 if leg is None:
                     result.skipped.append((summary, "cancelled, and not in the itinerary"))
                 else:
@@ -1705,15 +1719,18 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                     result.cancelled.append(summary)
             elif journey.outside(visit):
                 result.skipped.append((summary, "outside the visit's dates"))
-            elif leg is not None:
+            elif leg is not None and journeys.same_moments(leg, journey):
+                if leg.source_uid is None or leg is own_leg:
+                    journeys.remember_event(leg, event)  # a leg from before 0079 learns its event
                 result.unchanged.append(summary)
-            elif moved := journeys.moved_leg(
+            elif moved := own_leg or journeys.moved_leg(
                 session,
                 visit_id,
                 journey,
                 journeys.flight_number(summary, _text_prop(ev, "description")),
             ):
                 journeys.move_leg(session, moved, journey)
+                journeys.remember_event(moved, event)
                 result.updated.append(summary)
                 result.changes.append(
                     Change("update", title=summary, starts_at=start.astimezone(zone(tzname)), all_day=False)
@@ -1726,6 +1743,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                     summary=summary,
                     location=_text_prop(ev, "location"),
                     description=_text_prop(ev, "description"),
+                    event=event,
                 )
                 result.added.append(summary)
                 result.notes.append((summary, journeys.KEPT_AS_LEG))

@@ -63,7 +63,7 @@ def same_leg(session: Session, visit_id: str, journey: Journey) -> TravelLeg | N
     for leg in session.scalars(
         select(TravelLeg).where(TravelLeg.visit_id == visit_id, TravelLeg.deleted_at.is_(None))
     ):
-        if _utc(leg.departs_at) == _utc(journey.start) and _utc(leg.arrives_at) == _utc(journey.end):
+        if same_moments(leg, journey):
             return leg
     return None
 
@@ -74,17 +74,70 @@ def flight_number(summary: str, description: str) -> str:
     return f"{found.group(1)} {found.group(2)}" if found else ""
 
 
+#: Why an older copy of an event is left out (translated through ``petdesk.messages``).
+OLDER_COPY = (
+    "an older copy (SEQUENCE {sequence}) of the event its travel leg has (SEQUENCE {stored}): left alone"
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """What identifies a calendar event across copies: its UID ("" for none) and SEQUENCE."""
+
+    uid: str
+    sequence: int
+
+
+def leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | None:
+    """The visit's live leg imported from ``event`` (same UID): a moved, renamed or re-sent event
+    finds its leg whatever its number or day (0079)."""
+    if not event.uid:
+        return None
+    return session.scalars(
+        select(TravelLeg)
+        .where(
+            TravelLeg.visit_id == visit_id,
+            TravelLeg.deleted_at.is_(None),
+            TravelLeg.source_uid == event.uid,
+        )
+        .order_by(TravelLeg.created_at)
+    ).first()
+
+
+def is_older(leg: TravelLeg, event: Event) -> bool:
+    """An older copy of the leg's event, sent late: a lower SEQUENCE (RFC 5546 §2.1.5). The same
+    SEQUENCE is not older: Google and Outlook move an event without always raising it."""
+    return leg.source_sequence is not None and event.sequence < leg.source_sequence
+
+
+def same_moments(leg: TravelLeg, journey: Journey) -> bool:
+    return _utc(leg.departs_at) == _utc(journey.start) and _utc(leg.arrives_at) == _utc(journey.end)
+
+
+def remember_event(leg: TravelLeg, event: Event) -> None:
+    """``leg`` came from ``event``: its UID and SEQUENCE kept (unset fields not touched, so
+    importing the same file again changes nothing)."""
+    if event.uid and leg.source_uid != event.uid:
+        leg.source_uid = event.uid[:300]
+    if event.uid and leg.source_sequence != event.sequence:
+        leg.source_sequence = event.sequence
+
+
 def moved_leg(session: Session, visit_id: str, journey: Journey, number: str) -> TravelLeg | None:
     """The visit's live leg of flight ``number`` leaving on the journey's day (each in its zone), when
     none leaves and lands at the journey's moments: the event moved (a delayed flight, sent again with
-    a higher SEQUENCE). A leg keeps no calendar UID, and a flight number leaves once a day; without
-    this a moved flight left its first leg beside the new one (review60)."""
+    a higher SEQUENCE). For legs that keep no calendar UID (typed in, or imported before 0079): a
+    flight number leaves once a day; without this a moved flight left its first leg beside the new
+    one (review60). A leg with a UID is another event's: it is found by its UID only."""
     if not number:
         return None
     day = journey.start.astimezone(_zone(journey.start_zone)).date()
     for leg in session.scalars(
         select(TravelLeg).where(
-            TravelLeg.visit_id == visit_id, TravelLeg.deleted_at.is_(None), TravelLeg.number == number
+            TravelLeg.visit_id == visit_id,
+            TravelLeg.deleted_at.is_(None),
+            TravelLeg.number == number,
+            TravelLeg.source_uid.is_(None),
         )
     ):
         if _utc(leg.departs_at).astimezone(_zone(leg.departs_timezone)).date() == day:
@@ -105,7 +158,14 @@ def move_leg(session: Session, leg: TravelLeg, journey: Journey) -> None:
 
 
 def add_leg(
-    session: Session, visit_id: str, journey: Journey, *, summary: str, location: str, description: str
+    session: Session,
+    visit_id: str,
+    journey: Journey,
+    *,
+    summary: str,
+    location: str,
+    description: str,
+    event: Event = Event("", 0),
 ) -> TravelLeg:
     """A leg from the event: a flight when its title or text names a flight number, otherwise
     "other" (a leg of that mode needs no number); places from the title and LOCATION, else the
@@ -113,7 +173,7 @@ def add_leg(
     number = flight_number(summary, description)
     destination = _DESTINATION.search(_NUMBER.sub("", summary))
     notes = "\n".join(x for x in (summary, description) if x.strip())
-    return logistics.add_travel_leg(
+    leg = logistics.add_travel_leg(
         session,
         visit_id,
         departs=journey.start,
@@ -126,3 +186,5 @@ def add_leg(
         to_place=(destination.group(1).strip() if destination else "") or zone_place(journey.end_zone, "en"),
         notes=notes,
     )
+    remember_event(leg, event)
+    return leg

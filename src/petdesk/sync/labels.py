@@ -223,6 +223,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "external_attendees": ("Attendees from outside", "外部参加人员"),
     "alarms": ("Reminders", "提醒"),
     "source_uid": ("Calendar event id", "日历事件编号"),
+    "source_sequence": ("Calendar event version", "日历事件版本"),
     "due": ("Due", "到期日"),
     "done": ("Done", "已完成"),
     "role": ("Role", "身份"),
