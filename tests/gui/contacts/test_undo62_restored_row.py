@@ -82,3 +82,27 @@ def test_undo62_ctrl_z_brings_the_contact_back_at_its_row_selected(
     assert page.table.currentIndex().row() == 2
     assert page.selected_ids() == [gone]
     assert page.table.hasFocus()
+
+
+def test_undo62_after_a_delete_the_count_shows_with_the_rows(
+    qtbot: QtBot, page: ContactsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[str, int]] = []  # the count as each showing of it left it, and the rows then
+    show = page._show_count
+
+    def shown_with_rows() -> None:
+        show()
+        seen.append((page.count_label.text(), page.model.rowCount()))
+
+    monkeypatch.setattr(page, "_show_count", shown_with_rows)
+    page.model.counted.connect(lambda _n: seen.append((page.count_label.text(), page.model.rowCount())))
+    real = page.model.source.page  # the rows read slowly, as at 100,000 contacts
+    monkeypatch.setattr(page.model.source, "page", lambda *a, **k: time.sleep(0.3) or real(*a, **k))
+    page.table.selectRow(1)
+    page.delete_selected(confirm=False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and page.undo_offered(), timeout=5000)
+    qtbot.wait(400)
+    assert (_shown(page, 4), 4) in seen
+    assert [rows for text, rows in seen if text == _shown(page, 4)] == [4] * len(
+        [t for t, _ in seen if t == _shown(page, 4)]
+    )
