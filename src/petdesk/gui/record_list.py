@@ -481,7 +481,7 @@ class RecordsModel(QAbstractTableModel):
         page's own delete or undo of rows it knows match). The new count is then shown at once
         and not counted again: at 100,000 contacts the recount waited behind the page's other
         reads, 0.1-1.7 s with the old count shown (field test 61). Unsure (another read under
-        way), it is counted as before."""
+        way), it is counted as before. The count is shown with the rows, in one go."""
         known = self.adjusted_total(total_change)
         self._generation += 1
         generation, text, sort, descending = self._generation, self._text, self._sort, self._descending
@@ -517,13 +517,9 @@ class RecordsModel(QAbstractTableModel):
             if on_done is not None:
                 on_done()
 
+        # The known count is shown with the rows (``arrived``), not ahead of them: shown at once,
+        # "4 contacts" stood over the five rows still on screen for up to 0.2 s (round 62).
         read_op(self.db, work, on_success=arrived, owner=self)
-        # Not a count of no rows: it would come before the delete's Undo bar, and the empty-page
-        # hint would hide the table Ctrl+Z is pressed on (test_last_row_delete_ctrl_z); the
-        # reload's rows bring it, after the bar, as before.
-        if known and known != self.total:
-            self.total = known
-            self.counted.emit(known)
 
     def adjusted_total(self, change: int | None) -> int | None:
         """The count after ``change`` rows came or went, or None when it must be counted again."""
@@ -819,7 +815,7 @@ class RecordListPage(QWidget):
         self._undo_last: Callable[[], None] | None = None
         #: This page's own write being announced, with the rows it added to or took from the count
         #: (``announce_write``'s ``count_change``): its reload then shows the count without a COUNT.
-        self._own_change: tuple[Changes, int | None] | None = None
+        self._own_change: tuple[Changes, int | None, str | None] | None = None
         #: The rows the last delete took from the count, with the search and filters they matched:
         #: their Undo puts them back in the count while the list shows the same search.
         self._counted_out: tuple[frozenset[str], str, dict[str, str]] | None = None
@@ -1401,12 +1397,14 @@ class RecordListPage(QWidget):
         if not changes.touches(*self.related_kinds()):
             return
         own, self._own_change = self._own_change, None
-        total_change = own[1] if own is not None and own[0] is changes else None
+        mine = own is not None and own[0] is changes
+        total_change = own[1] if own is not None and mine else None
+        current = own[2] if own is not None and mine else None
         self._choices_stale = True
         if self.isVisible():
             # The rows first: the pool has two threads, and the rows and count waited behind the
             # filters' choices (0.4 s at 100,000 contacts) after a delete (field test 61).
-            self.after_change(total_change=total_change)
+            self.after_change(total_change=total_change, current=current)
             # Tags and countries change with the records (a bulk Tag, a rename): the filters
             # offer what exists now (field test 25: the Tag filter kept offering a renamed tag).
             self._choices_stale = False
@@ -1449,17 +1447,23 @@ class RecordListPage(QWidget):
         guard: Callable[[], AbstractContextManager[Any]] | None = None,
         progress: QProgressDialog | None = None,
         count_change: Callable[[Any], int | None] | None = None,
+        current: Callable[[Any], str | None] | None = None,
     ) -> None:
         """Run a write of this page's kind off the GUI thread and announce it. With ``progress``,
         ``fn`` is called as ``fn(session, report)`` and the window follows the reports; it is
         closed when the write ends. ``count_change(result)``: the rows the write added to the
-        list's count (negative: took away), or None when unsure; asked as it is announced."""
+        list's count (negative: took away), or None when unsure; asked as it is announced.
+        ``current(result)``: the record the reload after the write makes the current row."""
         kind = self.model.source.kind
 
         def changes(result: Any) -> Changes:
             made = Changes.of(kind, ids=ids(result) if ids is not None else ())
-            if count_change is not None:  # announced at once, read by on_changes
-                self._own_change = (made, count_change(result))
+            if count_change is not None or current is not None:  # announced at once, read by on_changes
+                self._own_change = (
+                    made,
+                    count_change(result) if count_change is not None else None,
+                    current(result) if current is not None else None,
+                )
             return made
 
         def close_progress() -> None:
@@ -1713,13 +1717,23 @@ class RecordListPage(QWidget):
     def _select_loaded(self, row: int) -> None:
         if row >= self.model.rowCount():
             return
-        self.table.selectRow(row)
+        # Not selectRow(): with Ctrl still held from Ctrl+Z it toggles, and took the row off again.
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+        )
         self.table.scrollTo(self.model.index(row, 0))
         self.located.emit(row)
 
-    def after_change(self, *, total_change: int | None = None) -> None:
+    def after_change(self, *, total_change: int | None = None, current: str | None = None) -> None:
         """Reload after a change, keeping the current row and a small selection selected
-        (``total_change``: as :meth:`RecordsModel.reload`)."""
+        (``total_change``: as :meth:`RecordsModel.reload`); with ``current``, that record alone
+        is selected instead (the one an Undo brought back)."""
+        if current is not None:
+            back: str = current
+            self.model.reload(lambda: self._reselect(back, False, [back]), total_change=total_change)
+            return
         current = self.current_id()
         everything = self.all_matching_selected()
         kept = [] if everything or self.selection_count() > PAGE_SIZE else self.selected_ids()
@@ -2048,7 +2062,10 @@ class RecordListPage(QWidget):
             self._report(QCoreApplication.translate("RecordList", "Undone."))
             if restored:
                 self._redo_last = partial(self._delete_ids, restored)
+                # Its reload selects it too (``current`` below): the row kept current there was the
+                # one below it, selected after this answer when the reload came last (round 62).
                 self.select_id(restored[0])
+                self.table.setFocus()  # the Undo button is hidden: the focus was left nowhere
 
         progress = self.bulk_progress(
             QCoreApplication.translate("RecordList", "Restoring %1…").replace("%1", self.noun(len(ids))),
@@ -2062,6 +2079,7 @@ class RecordListPage(QWidget):
             on_success=done,
             progress=progress,
             count_change=self._restored_to_count,
+            current=lambda restored: restored[0] if restored else None,
         )
 
     # --- bulk edit of one field ----------------------------------------------------------------
