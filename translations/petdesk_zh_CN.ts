@@ -2563,7 +2563,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="401"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2578,432 +2578,438 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>&amp;Organisation</source>
         <translation>所属机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>&amp;Position (English)</source>
         <translation>职务（英文）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
         <source>Position (C&amp;hinese)</source>
         <translation>职务（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>&amp;Since</source>
         <translation>任职起始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
         <source>Gende&amp;r</source>
         <translation>性别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
         <source>&amp;Dietary requirements</source>
         <translation>饮食要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
         <source>&amp;Accessibility needs</source>
         <translation>无障碍需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
         <source>&amp;Emergency contact</source>
         <translation>紧急联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>Nickna&amp;me</source>
         <translation>昵称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
         <source>&amp;Birthday</source>
         <translation>生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Anniversar&amp;y</source>
         <translation>纪念日(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
         <source>&amp;Web pages</source>
         <translation>网页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
         <source>Do not &amp;contact</source>
         <translation>请勿联系(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
         <source>Nat&amp;ionality</source>
         <translation>国籍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
         <source>Passport n&amp;umber</source>
         <translation>护照号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
         <source>Passport e&amp;xpiry date</source>
         <translation>护照有效期至(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
         <source>&amp;Visa note</source>
         <translation>签证备注(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>Position (&amp;Korean)</source>
         <translation>职务（韩文）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="539"/>
         <source>Position (&amp;Japanese)</source>
         <translation>职务（日文）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="569"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="569"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="570"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="421"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="380"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="382"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="388"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="392"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="397"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="402"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="408"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="423"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="424"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="436"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="439"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="446"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="533"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="551"/>
         <source>Other script</source>
         <translation>外文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="564"/>
+        <source>%1 (&amp;%2)</source>
+        <comment>a name grid row with its Alt letter; Chinese: %1(&amp;%2)</comment>
+        <translation>%1(&amp;%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="578"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="584"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="585"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="586"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="695"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="702"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="709"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="718"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="718"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="847"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="854"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="854"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="861"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="873"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="879"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="886"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="883"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="890"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="887"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="894"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="890"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="897"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="891"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="898"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="865"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
@@ -3013,12 +3019,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>不包含在批量导出中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="869"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="868"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="875"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -4613,38 +4619,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="435"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="438"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="440"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="456"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="443"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="459"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="449"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="452"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="454"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="455"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="460"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="461"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4653,7 +4659,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>FollowUpPanel</name>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="170"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
@@ -4671,13 +4677,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="166"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="169"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="168"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="171"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4747,80 +4753,80 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="156"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="159"/>
         <source>Action (&amp;English)</source>
         <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="157"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="160"/>
         <source>Action (&amp;Chinese)</source>
         <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="158"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="161"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="159"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="162"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="160"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="163"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="164"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="165"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="168"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="266"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="280"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="283"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="284"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="287"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="288"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="292"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="296"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="295"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="299"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="310"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="350"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="313"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="353"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="336"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="361"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="339"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="364"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="353"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="356"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -11058,12 +11064,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="483"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="486"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="492"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="495"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -11184,33 +11190,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
-        <source>Title (English)</source>
-        <translation>标题（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
-        <source>Title (Chinese)</source>
-        <translation>标题（中文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
-        <source>Funder</source>
-        <translation>资助方</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
-        <source>Amount requested</source>
-        <translation>申请金额</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="233"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
@@ -11227,59 +11207,9 @@ Write a draft with the gaps marked in red?</source>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
-        <source>Programme (English)</source>
-        <translation>资助计划（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
-        <source>Programme (Chinese)</source>
-        <translation>资助计划（中文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
-        <source>Technology areas</source>
-        <translation>技术领域</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
-        <source>Deadline</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>The stage stored by a newer petdesk is “%1”, which this version does not know; it is kept until the project is moved to another stage on the Projects board.</source>
         <translation>由更新版本的 petdesk 保存的阶段为“%1”，此版本无法识别；在“项目”页的看板上将该项目移到其他阶段之前，将保留原值。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
-        <source>Amount approved</source>
-        <translation>批准金额</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
-        <source>Co-financing</source>
-        <translation>配套资金</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="302"/>
-        <source>Co-financing note</source>
-        <translation>配套资金说明</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="304"/>
-        <source>Description (English)</source>
-        <translation>描述（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="305"/>
-        <source>Description (Chinese)</source>
-        <translation>描述（中文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="322"/>
@@ -11287,9 +11217,89 @@ Write a draft with the gaps marked in red?</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
+        <source>Title (&amp;English)</source>
+        <translation>标题（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
+        <source>&amp;Funder</source>
+        <translation>资助方(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
+        <source>&amp;Lead organisation</source>
+        <translation>牵头机构(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
+        <source>P&amp;rogramme (English)</source>
+        <translation>资助计划（英文）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
+        <source>Pr&amp;ogramme (Chinese)</source>
+        <translation>资助计划（中文）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
+        <source>Technology &amp;areas</source>
+        <translation>技术领域(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
+        <source>Deadli&amp;ne</source>
+        <translation>截止日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <source>Amount re&amp;quested</source>
+        <translation>申请金额(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <source>Amount appro&amp;ved</source>
+        <translation>批准金额(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <source>Co-&amp;financing</source>
+        <translation>配套资金(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="302"/>
+        <source>Co-financing n&amp;ote</source>
+        <translation>配套资金说明(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="304"/>
+        <source>Description (&amp;English)</source>
+        <translation>描述（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="305"/>
+        <source>Description (C&amp;hinese)</source>
+        <translation>描述（中文）(&amp;H)</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="323"/>
-        <source>Fu&amp;nding</source>
-        <translation>资金(&amp;N)</translation>
+        <source>Fundin&amp;g</source>
+        <translation>资金(&amp;G)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="324"/>
@@ -11312,44 +11322,69 @@ Write a draft with the gaps marked in red?</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="332"/>
-        <source>Follo&amp;w-ups</source>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="333"/>
+        <source>Act&amp;ion (English)</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
+        <translation>行动事项（英文）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="334"/>
+        <source>Action (C&amp;hinese)</source>
+        <translation>行动事项（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="335"/>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="336"/>
+        <source>Du&amp;e</source>
+        <translation>到期日(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="337"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="341"/>
+        <source>Follo&amp;w-ups</source>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="385"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="388"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="391"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="445"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="450"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="531"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="580"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11681,7 +11716,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="556"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="398"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>

@@ -85,7 +85,7 @@ class FollowUpPanel(QWidget):
         *,
         locale: str = "en",
         apply: Apply | None = None,
-        form_letters: bool = False,
+        form_letters: bool | Sequence[str] = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -149,7 +149,10 @@ class FollowUpPanel(QWidget):
         # laptop, and the pane scrolled sideways with the activity log cut at its edge (field test 109).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         boxes: tuple[QWidget, ...] = (self.title_en, self.title_zh, self.owner, self.due, self.note)
-        if form_letters:
+        texts: Sequence[str]
+        if not isinstance(form_letters, bool):
+            texts = form_letters  # the five labels with letters the editor's own tabs leave free
+        elif form_letters:
             # Alt letters where the panel is a tab of its own (the visit editor's, field test 61);
             # on the partner panes the main window's menus and the panes' buttons leave none free.
             texts = (
