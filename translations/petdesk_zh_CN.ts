@@ -2563,7 +2563,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="403"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2578,136 +2578,136 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <source>&amp;Organisation</source>
         <translation>所属机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>&amp;Position (English)</source>
         <translation>职务（英文）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="549"/>
         <source>Position (C&amp;hinese)</source>
         <translation>职务（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
         <source>&amp;Since</source>
         <translation>任职起始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
         <source>Gende&amp;r</source>
         <translation>性别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
         <source>&amp;Dietary requirements</source>
         <translation>饮食要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>&amp;Accessibility needs</source>
         <translation>无障碍需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
         <source>&amp;Emergency contact</source>
         <translation>紧急联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Nickna&amp;me</source>
         <translation>昵称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
         <source>&amp;Birthday</source>
         <translation>生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Anniversar&amp;y</source>
         <translation>纪念日(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>&amp;Web pages</source>
         <translation>网页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
         <source>Do not &amp;contact</source>
         <translation>请勿联系(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
         <source>Nat&amp;ionality</source>
         <translation>国籍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
         <source>Passport n&amp;umber</source>
         <translation>护照号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="365"/>
         <source>Passport e&amp;xpiry date</source>
         <translation>护照有效期至(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="366"/>
         <source>&amp;Visa note</source>
         <translation>签证备注(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="537"/>
         <source>Position (&amp;Korean)</source>
         <translation>职务（韩文）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
         <source>Position (&amp;Japanese)</source>
         <translation>职务（日文）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="572"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="548"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -2717,299 +2717,299 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="548"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="573"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="423"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="380"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="381"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="382"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="390"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="397"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="400"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="404"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="408"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="410"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="425"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="424"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="426"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="438"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="439"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="441"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="446"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="448"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="533"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="553"/>
         <source>Other script</source>
         <translation>外文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="566"/>
         <source>%1 (&amp;%2)</source>
         <comment>a name grid row with its Alt letter; Chinese: %1(&amp;%2)</comment>
         <translation>%1(&amp;%2)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="580"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="584"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="586"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="587"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="586"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="588"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="695"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="697"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="718"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="720"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="718"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="720"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="854"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="856"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="861"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="863"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="873"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="875"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="886"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="888"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="890"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="892"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="894"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="896"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="897"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="899"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="898"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="900"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="865"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="867"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
@@ -3019,12 +3019,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>不包含在批量导出中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="869"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="871"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="875"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="877"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -9789,7 +9789,6 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="302"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="333"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -9815,53 +9814,58 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="331"/>
-        <source>Title (English)</source>
-        <translation>标题（英文）</translation>
+        <source>Title (&amp;English)</source>
+        <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="332"/>
-        <source>Title (Chinese)</source>
-        <translation>标题（中文）</translation>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="333"/>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="334"/>
-        <source>Sector</source>
-        <translation>领域</translation>
+        <source>&amp;Sector</source>
+        <translation>领域(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="335"/>
-        <source>Problem (English)</source>
-        <translation>问题描述（英文）</translation>
+        <source>&amp;Problem (English)</source>
+        <translation>问题描述（英文）(&amp;P)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="336"/>
-        <source>Problem (Chinese)</source>
-        <translation>问题描述（中文）</translation>
+        <source>P&amp;roblem (Chinese)</source>
+        <translation>问题描述（中文）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="337"/>
-        <source>Scale</source>
-        <translation>规模</translation>
+        <source>Sc&amp;ale</source>
+        <translation>规模(&amp;A)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="338"/>
-        <source>Budget (from – to)</source>
-        <translation>预算（从 – 到）</translation>
+        <source>&amp;Budget (from – to)</source>
+        <translation>预算（从 – 到）(&amp;B)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="340"/>
-        <source>Deadline</source>
-        <translation>截止日期</translation>
+        <source>&amp;Deadline</source>
+        <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="341"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="343"/>
-        <source>Tags</source>
-        <translation>标签</translation>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -12715,7 +12719,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="219"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -12731,48 +12734,53 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
-        <source>Name (English)</source>
-        <translation>名称（英文）</translation>
+        <source>Name (&amp;English)</source>
+        <translation>名称（英文）(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
-        <source>Name (Chinese)</source>
-        <translation>名称（中文）</translation>
+        <source>Name (C&amp;hinese)</source>
+        <translation>名称（中文）(&amp;H)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
-        <source>Sector</source>
-        <translation>领域</translation>
+        <source>&amp;Sector</source>
+        <translation>领域(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <source>&amp;Provider</source>
+        <translation>技术提供方(&amp;P)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
-        <source>Readiness (TRL)</source>
-        <translation>技术成熟度（TRL）</translation>
+        <source>&amp;Readiness (TRL)</source>
+        <translation>技术成熟度（TRL）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
-        <source>Description (English)</source>
-        <translation>描述（英文）</translation>
+        <source>&amp;Description (English)</source>
+        <translation>描述（英文）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
-        <source>Description (Chinese)</source>
-        <translation>描述（中文）</translation>
+        <source>Descr&amp;iption (Chinese)</source>
+        <translation>描述（中文）(&amp;I)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="234"/>
-        <source>Key figures (English)</source>
-        <translation>关键指标（英文）</translation>
+        <source>&amp;Key figures (English)</source>
+        <translation>关键指标（英文）(&amp;K)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="235"/>
-        <source>Key figures (Chinese)</source>
-        <translation>关键指标（中文）</translation>
+        <source>Key fi&amp;gures (Chinese)</source>
+        <translation>关键指标（中文）(&amp;G)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
-        <source>Tags</source>
-        <translation>标签</translation>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
     </message>
 </context>
 <context>

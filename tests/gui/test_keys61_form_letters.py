@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QTabWidget,
     QWidget,
 )
+from petdesk.gui.technologies.editors import NeedEditor, TechnologyEditor
 from petdesk.gui.visits.edit import VisitEditor
 from tests.helpers.accessible_names import spoken_name
 from tests.helpers.editors import loaded
@@ -38,8 +39,8 @@ from tests.helpers.tree_catalogue import TREE_CATALOGUES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 LOCALES = ["zh_CN", "en"]
-#: The project editor's forms had none until round 62 (its tabs and buttons had).
-KINDS = ["contact", "organisation", "visit", "project"]
+#: The project, technology and city need editors' forms had none until round 62.
+KINDS = ["contact", "organisation", "visit", "project", "technology", "city_need"]
 
 #: Latin "&P" in English; "电话(&P)" in Chinese, the letter in brackets after the label.
 LETTER = {"en": re.compile(r"^[^&]*&(\w)"), "zh_CN": re.compile(r"^[^&]*\(&([A-Z])\)$")}
@@ -61,6 +62,10 @@ def _editor(qtbot: QtBot, db: Database, kind: str, locale: str) -> QWidget:
         editor = OrganisationEditDialog(db, locale, record_id)
     elif kind == "project":
         editor = ProjectDialog(db, locale, project_id=record_id)
+    elif kind == "technology":
+        editor = TechnologyEditor(db, locale, record_id)
+    elif kind == "city_need":
+        editor = NeedEditor(db, locale, record_id)
     else:
         editor = VisitEditor(db, locale=locale, visit_id=record_id)
     qtbot.addWidget(editor)
@@ -151,6 +156,8 @@ def test_a_field_has_the_same_letter_in_both_languages(
         ("contact", Qt.Key.Key_Z, "family_name_zh"),
         ("contact", Qt.Key.Key_Q, "honorific_en"),
         ("project", Qt.Key.Key_R, "programme_en"),
+        ("technology", Qt.Key.Key_K, "key_figures_en"),
+        ("city_need", Qt.Key.Key_B, "budget_min"),
     ],
 )
 def test_alt_and_the_letter_go_to_the_field(
