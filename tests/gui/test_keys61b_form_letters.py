@@ -14,8 +14,13 @@ from sqlalchemy import text
 
 from petdesk import i18n
 from petdesk.db import Database
-from petdesk.gui.qt import QApplication, QFormLayout, QLabel, Qt
+from petdesk.enums import FollowUpStatus
+from petdesk.gui.follow_ups.panel import FollowUpDialog
+from petdesk.gui.projects.parts import MilestoneDialog
+from petdesk.gui.projects.project_dialog import ProjectDialog
+from petdesk.gui.qt import QApplication, QDialog, QFormLayout, QLabel, Qt
 from petdesk.gui.visits.edit import VisitEditor
+from petdesk.services.follow_up_list import FollowUpRow
 from tests.helpers.accessible_names import spoken_name
 from tests.helpers.editors import loaded
 from tests.helpers.shortcut_map import ambiguous_keys
@@ -40,7 +45,7 @@ def _follow_ups_tab(qtbot: QtBot, db: Database, locale: str) -> VisitEditor:
     return editor
 
 
-def _labels(editor: VisitEditor) -> list[QLabel]:
+def _labels(editor: VisitEditor | ProjectDialog) -> list[QLabel]:
     form = editor.follow_ups.findChild(QFormLayout)
     assert form is not None
     items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
@@ -88,3 +93,90 @@ def test_alt_o_goes_to_the_owner(qtbot: QtBot, speak, demo_db: Database, locale:
     focus = QApplication.focusWidget()
     owner = editor.follow_ups.owner
     assert focus is owner or owner.isAncestorOf(focus)
+
+
+def _project_follow_ups_tab(qtbot: QtBot, db: Database, locale: str) -> ProjectDialog:
+    with db.reading() as s:
+        project_id = s.execute(text("select id from project where deleted_at is null limit 1")).scalar_one()
+    editor = ProjectDialog(db, locale, project_id=project_id)
+    qtbot.addWidget(editor)
+    loaded(qtbot, editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.follow_ups))
+    qtbot.waitUntil(editor.follow_ups.isVisible)
+    return editor
+
+
+def test_the_project_follow_ups_form_has_letters_its_tabs_leave_free(
+    qtbot: QtBot, speak, demo_db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    """Round 62: the project editor's tab had none. Its tabs hold D (Description) and C (Documents),
+    so its letters differ from the visit's: I, H, O, E, N (Funding is Fundin&g, so N is free)."""
+    letters = {}
+    for locale in LOCALES:
+        speak(locale)
+        editor = _project_follow_ups_tab(qtbot, demo_db, locale)
+        labels = _labels(editor)
+        assert len(labels) == 5
+        found = [LETTER[locale].search(label.text()) for label in labels]
+        assert [label.text() for label, match in zip(labels, found, strict=True) if match is None] == []
+        letters[locale] = [match.group(1).upper() for match in found if match is not None]
+        spoken = [spoken_name(label.buddy()) for label in labels]  # type: ignore[arg-type]
+        assert [name for name in spoken if "&" in name or re.search(r"\(\w\)$", name)] == []
+        assert ambiguous_keys(editor, [editor]) == {}
+        editor.close()
+    assert letters["zh_CN"] == letters["en"] == ["I", "H", "O", "E", "N"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_alt_e_goes_to_the_project_follow_ups_due_date(
+    qtbot: QtBot, speak, demo_db: Database, locale: str
+) -> None:  # type: ignore[no-untyped-def]
+    speak(locale)
+    editor = _project_follow_ups_tab(qtbot, demo_db, locale)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+    editor.follow_ups.view.setFocus()
+    QTest.keyClick(editor.follow_ups.view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    due = editor.follow_ups.due
+    focus = QApplication.focusWidget()
+    assert focus is due or due.isAncestorOf(focus)
+
+
+def _dialog(db: Database, kind: str, locale: str) -> QDialog:
+    if kind == "milestone":
+        return MilestoneDialog(locale)
+    row = FollowUpRow(
+        "f1", "Send the report", "发送报告", "", None, FollowUpStatus.OPEN, None, "", "", "", "", "", ""
+    )
+    return FollowUpDialog(db, row, locale=locale)
+
+
+@pytest.mark.parametrize("kind", ["follow-up", "milestone"])
+def test_the_follow_up_and_milestone_dialogs_have_letters(
+    qtbot: QtBot, speak, demo_db: Database, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Round 62: a follow-up's Edit dialog (the follow-up tab's letters) and the milestone dialog had none."""
+    letters = {}
+    for locale in LOCALES:
+        speak(locale)
+        dialog = _dialog(demo_db, kind, locale)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        form = dialog.findChild(QFormLayout)
+        assert form is not None
+        items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        labels = [item.widget() for item in items if item is not None and isinstance(item.widget(), QLabel)]
+        labels = [label for label in labels if label.text() and label.isVisibleTo(dialog)]
+        assert len(labels) >= 4
+        found = [LETTER[locale].search(label.text()) for label in labels]
+        assert [label.text() for label, match in zip(labels, found, strict=True) if match is None] == []
+        letters[locale] = [match.group(1).upper() for match in found if match is not None]
+        spoken = [spoken_name(label.buddy()) for label in labels]  # type: ignore[arg-type]
+        assert [name for name in spoken if "&" in name or re.search(r"\(\w\)$", name)] == []
+        assert ambiguous_keys(dialog, [dialog]) == {}
+        dialog.close()
+    assert letters["zh_CN"] == letters["en"]
+    assert len(set(letters["en"])) == len(letters["en"])

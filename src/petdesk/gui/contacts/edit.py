@@ -18,7 +18,7 @@ from petdesk.gui.colours import CAUTION, ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.form_columns import align_label_columns
-from petdesk.gui.mnemonic import name_buddies
+from petdesk.gui.mnemonic import name_buddies, without_mnemonic
 from petdesk.gui.newer_value_note import NewerValueNote
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
@@ -281,14 +281,19 @@ class ContactEditDialog(RecordEditor):
         grid.addWidget(QLabel(self.tr("Latin script"), self), 1, 0)
         grid.addWidget(self.family_name, 1, 1)
         grid.addWidget(self.given_name, 1, 2)
-        self.native_label = QLabel(self.tr("Chinese"), self)
+        # The rows' own words leave no Alt letter free (22 of 26 are the form's, round 61): the two rows
+        # typed most after the Latin one, the native name and the title, take a letter of their own
+        # in brackets, as Chinese labels do ("中文(&Z)": Z for zhongwen, Q for qian, a title's first).
+        self.native_label = label_for(self._lettered(self.tr("Chinese"), "Z"), self.family_name_zh)
         self.native_label.setObjectName("native_label")
         grid.addWidget(self.native_label, 2, 0)
         grid.addWidget(self.family_name_zh, 2, 1)
         grid.addWidget(self.given_name_zh, 2, 2)
         grid.addWidget(QLabel(self.tr("Written as"), self), 3, 0)
         grid.addWidget(self.name_order, 3, 1, 1, 2)
-        self.honorific_label = QLabel(self.tr("Title (English / Chinese)"), self)
+        self.honorific_label = label_for(
+            self._lettered(self.tr("Title (English / Chinese)"), "Q"), self.honorific_en
+        )
         grid.addWidget(self.honorific_label, 4, 0)
         grid.addWidget(self.honorific_en, 4, 1)
         grid.addWidget(self.honorific_zh, 4, 2)
@@ -549,20 +554,24 @@ class ContactEditDialog(RecordEditor):
         korean = language == "ko" or bool(self.name_hanja.text())
         self.hanja_label.setVisible(korean)
         self.name_hanja.setVisible(korean)
-        self.native_label.setText(row)
-        self.honorific_label.setText(title)
+        self.native_label.setText(self._lettered(row, "Z"))
+        self.honorific_label.setText(self._lettered(title, "Q"))
         self.position_zh_label.setText(position)
         name_buddies(self)  # the position box is read by its new label
         align_label_columns(*self._right_forms)  # "Position (Japanese)" may be the widest label now
         self._name_boxes()
 
+    def _lettered(self, row: str, letter: str) -> str:
+        """A name grid row's label, its Alt ``letter`` in brackets after it: "中文(&Z)", "Chinese (&Z)"."""
+        return arg(self.tr("%1 (&%2)", "a name grid row with its Alt letter; Chinese: %1(&%2)"), row, letter)
+
     def _name_boxes(self) -> None:
         """Name each box of the name grid by its row and column: without a label of its own, a screen
         reader read all eleven as "Name", the group's title (field test 62)."""
         family, given = self.tr("Family name"), self.tr("Given name")
-        latin, native = self.tr("Latin script"), self.native_label.text()
+        latin, native = self.tr("Latin script"), without_mnemonic(self.native_label.text())
         reading = self.tr("Reading (kana, pinyin …)")
-        title = self.honorific_label.text()
+        title = without_mnemonic(self.honorific_label.text())
         boxes = (
             (self.family_name, latin, family),
             (self.given_name, latin, given),

@@ -24,6 +24,7 @@ from petdesk import connection, i18n
 from petdesk.db import Database
 from petdesk.gui.a11y import named
 from petdesk.gui.flow_layout import FlowLayout
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import newer_value_text
 from petdesk.gui.operations import Changes, read_op, write_op
 from petdesk.gui.qt import (
@@ -84,7 +85,7 @@ class FollowUpPanel(QWidget):
         *,
         locale: str = "en",
         apply: Apply | None = None,
-        form_letters: bool = False,
+        form_letters: bool | Sequence[str] = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -148,7 +149,10 @@ class FollowUpPanel(QWidget):
         # laptop, and the pane scrolled sideways with the activity log cut at its edge (field test 109).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         boxes: tuple[QWidget, ...] = (self.title_en, self.title_zh, self.owner, self.due, self.note)
-        if form_letters:
+        texts: Sequence[str]
+        if not isinstance(form_letters, bool):
+            texts = form_letters  # the five labels with letters the editor's own tabs leave free
+        elif form_letters:
             # Alt letters where the panel is a tab of its own (the visit editor's, field test 61);
             # on the partner panes the main window's menus and the panes' buttons leave none free.
             texts = (
@@ -454,12 +458,14 @@ class FollowUpDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Action (English)"), self.title_en)
-        form.addRow(self.tr("Action (Chinese)"), self.title_zh)
-        form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(self.tr("Due"), self.due)
-        form.addRow(self.tr("Note"), self.note)
+        # the letters of the visit's Follow-ups tab (round 61); a dialog names its fields without them
+        form.addRow(self.tr("Action (&English)"), self.title_en)
+        form.addRow(self.tr("Action (&Chinese)"), self.title_zh)
+        form.addRow(self.tr("&Owner"), self.owner)
+        form.addRow(self.tr("&Due"), self.due)
+        form.addRow(self.tr("&Note"), self.note)
         form.addRow(buttons)
+        name_buddies(self)
 
     def changed_fields(self) -> dict[str, Any]:
         """The fields changed here, by the names ``follow_ups.edit`` takes (the rest is not rewritten)."""

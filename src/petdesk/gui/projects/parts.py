@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk.db import Database
 from petdesk.enums import stored
 from petdesk.gui.a11y import named
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import NewerValueNote, note_row
 from petdesk.gui.qt import (
     QCheckBox,
@@ -630,12 +631,12 @@ class MilestoneDialog(QDialog):
             self.due.setDate(QDate(draft.due.year, draft.due.month, draft.due.day) if draft.due else NO_DATE)
             self.done_box.setChecked(draft.done)
         form = QFormLayout()
-        form.addRow(self.tr("Title (English)"), self.title_en)
-        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
-        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title (&English)"), self.title_en)
+        form.addRow(self.tr("Title (C&hinese)"), self.title_zh)
+        form.addRow(self.tr("&Kind"), self.kind)
         self.kind_note = note_row(form, self.kind)
         self.kind_note.show_stored(draft.stored_kind if draft else None)
-        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("&Due"), self.due)
         form.addRow("", self.done_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -646,6 +647,7 @@ class MilestoneDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        name_buddies(self)  # each field read by its label without the Alt letter
 
     def _check(self) -> None:
         if not (self.title_en.text().strip() or self.title_zh.text().strip()):

@@ -264,16 +264,16 @@ class ProjectDialog(RecordEditor):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Title (English)"), self.title_en)
-        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
-        form.addRow(self.tr("Funder"), self.funder)
+        form.addRow(self.tr("Title (&English)"), self.title_en)
+        form.addRow(self.tr("Title (C&hinese)"), self.title_zh)
+        form.addRow(self.tr("&Funder"), self.funder)
         form.addRow("", self.funder_note)
-        form.addRow(self.tr("Lead organisation"), self.lead)
-        form.addRow(self.tr("Programme (English)"), self.programme_en)
-        form.addRow(self.tr("Programme (Chinese)"), self.programme_zh)
-        form.addRow(self.tr("Technology areas"), self.areas)
-        labelled_row(form, self.tr("Deadline"), self.deadline_row, buddy=self.deadline)
-        form.addRow(self.tr("Stage"), self.stage)
+        form.addRow(self.tr("&Lead organisation"), self.lead)
+        form.addRow(self.tr("P&rogramme (English)"), self.programme_en)
+        form.addRow(self.tr("Pr&ogramme (Chinese)"), self.programme_zh)
+        form.addRow(self.tr("Technology &areas"), self.areas)
+        labelled_row(form, self.tr("Deadli&ne"), self.deadline_row, buddy=self.deadline)
+        form.addRow(self.tr("&Stage"), self.stage)
         # a project's stage is moved on the board (the box is for a new project only)
         self.stage_note = note_row(
             form,
@@ -284,9 +284,9 @@ class ProjectDialog(RecordEditor):
             ),
         )
         money = QFormLayout()
-        money.addRow(self.tr("Currency"), self.currency)
+        money.addRow(self.tr("C&urrency"), self.currency)
         for text, (_field, name) in zip(
-            (self.tr("Amount requested"), self.tr("Amount approved"), self.tr("Co-financing")),
+            (self.tr("Amount re&quested"), self.tr("Amount appro&ved"), self.tr("Co-&financing")),
             AMOUNTS,
             strict=True,
         ):
@@ -299,10 +299,10 @@ class ProjectDialog(RecordEditor):
             getattr(self, name).valueChanged.connect(lambda _value: self._show_amounts())
         self.currency.currentTextChanged.connect(lambda _text: self._show_amounts())
         self.currency.currentTextChanged.connect(self._show_currency_digits)
-        money.addRow(self.tr("Co-financing note"), self.cofinancing_note)
+        money.addRow(self.tr("Co-financing n&ote"), self.cofinancing_note)
         described = QFormLayout()
-        described.addRow(self.tr("Description (English)"), self.description_en)
-        described.addRow(self.tr("Description (Chinese)"), self.description_zh)
+        described.addRow(self.tr("Description (&English)"), self.description_en)
+        described.addRow(self.tr("Description (C&hinese)"), self.description_zh)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -320,14 +320,23 @@ class ProjectDialog(RecordEditor):
         self.tabs = QTabWidget(self)
         room_for_tab_labels(self.tabs)
         self.tabs.addTab(fields, self.tr("&Project"))
-        self.tabs.addTab(funding, self.tr("Fu&nding"))
+        self.tabs.addTab(funding, self.tr("Fundin&g"))
         self.tabs.addTab(description, self.tr("&Description"))
         self.tabs.addTab(self.documents_tab, self.tr("Do&cuments"))
         self.tabs.addTab(self.partners_tab, self.tr("Par&tners"))
         self.tabs.addTab(self.milestones_tab, self.tr("&Milestones"))
         #: What is owed on this project (field test 50, defect 1): the visit editor's widget. Its
         #: changes are written at once, as on the contact and organisation panes, not held for OK.
-        self.follow_ups = FollowUpPanel(db, locale=locale, parent=self)
+        # Alt letters on its form as on the visit's tab, but D, C and N are this editor's tabs' (and
+        # Funding's G, so that N reaches the note): "Act&ion (English)", "Du&e" (field test 61 follow-up).
+        letters = (
+            self.tr("Act&ion (English)"),
+            self.tr("Action (C&hinese)"),
+            self.tr("&Owner"),
+            self.tr("Du&e"),
+            self.tr("&Note"),
+        )
+        self.follow_ups = FollowUpPanel(db, locale=locale, form_letters=letters, parent=self)
         if project_id:
             self.tabs.addTab(self.follow_ups, self.tr("Follo&w-ups"))
             self.follow_ups.show_record("project", project_id)

@@ -140,9 +140,12 @@ class CatalogueEditor(RecordEditor):
         put_back_all(self.inputs(), values)
 
     # --- shared ------------------------------------------------------------------------------
-    def add_row(self, label: str, field: QWidget, problem: str | None = None) -> None:
-        """A labelled field, with a row under it for the problems of ``problem`` (a field name)."""
-        labelled_row(self.form, label, field)
+    def add_row(
+        self, label: str, field: QWidget, problem: str | None = None, buddy: QWidget | None = None
+    ) -> None:
+        """A labelled field, with a row under it for the problems of ``problem`` (a field name);
+        the label's Alt letter reaches ``buddy`` where the field is a row of several boxes."""
+        labelled_row(self.form, label, field, buddy)
         if problem:
             self.problems.add(problem, field)
 
@@ -224,16 +227,16 @@ class TechnologyEditor(CatalogueEditor):
         self.key_figures_en, self.key_figures_zh = _text_box(self), _text_box(self)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.add_row(self.tr("Name (English)"), self.name_en)
-        self.add_row(self.tr("Name (Chinese)"), self.name_zh, "name_en")
-        self.add_row(self.tr("Sector"), self.sector, "sector")
-        self.add_row(self.tr("Provider"), self.provider, "provider_organisation_id")
-        self.add_row(self.tr("Readiness (TRL)"), self.trl, "trl")
-        self.add_row(self.tr("Description (English)"), self.description_en)
-        self.add_row(self.tr("Description (Chinese)"), self.description_zh)
-        self.add_row(self.tr("Key figures (English)"), self.key_figures_en)
-        self.add_row(self.tr("Key figures (Chinese)"), self.key_figures_zh)
-        self.add_row(self.tr("Tags"), self.tags)
+        self.add_row(self.tr("Name (&English)"), self.name_en)
+        self.add_row(self.tr("Name (C&hinese)"), self.name_zh, "name_en")
+        self.add_row(self.tr("&Sector"), self.sector, "sector")
+        self.add_row(self.tr("&Provider"), self.provider, "provider_organisation_id")
+        self.add_row(self.tr("&Readiness (TRL)"), self.trl, "trl")
+        self.add_row(self.tr("&Description (English)"), self.description_en)
+        self.add_row(self.tr("Descr&iption (Chinese)"), self.description_zh)
+        self.add_row(self.tr("&Key figures (English)"), self.key_figures_en)
+        self.add_row(self.tr("Key fi&gures (Chinese)"), self.key_figures_zh)
+        self.add_row(self.tr("&Tags"), self.tags)
 
     def read(self, session: Any, record_id: str) -> tech_service.TechnologyRow:
         return tech_service.get_technology(session, record_id)
@@ -328,19 +331,19 @@ class NeedEditor(CatalogueEditor):
         fill_enum_combo(self.status, NeedStatus, self.ui_locale)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
-        self.add_row(self.tr("Title (English)"), self.title_en)
-        self.add_row(self.tr("Title (Chinese)"), self.title_zh, "title_en")
-        self.add_row(self.tr("City"), self.city, "city_organisation_id")
-        self.add_row(self.tr("Sector"), self.sector, "sector")
-        self.add_row(self.tr("Problem (English)"), self.problem_en)
-        self.add_row(self.tr("Problem (Chinese)"), self.problem_zh)
-        self.add_row(self.tr("Scale"), self.scale)
-        self.add_row(self.tr("Budget (from – to)"), budget_row, "budget_min")
+        self.add_row(self.tr("Title (&English)"), self.title_en)
+        self.add_row(self.tr("Title (C&hinese)"), self.title_zh, "title_en")
+        self.add_row(self.tr("&City"), self.city, "city_organisation_id")
+        self.add_row(self.tr("&Sector"), self.sector, "sector")
+        self.add_row(self.tr("&Problem (English)"), self.problem_en)
+        self.add_row(self.tr("P&roblem (Chinese)"), self.problem_zh)
+        self.add_row(self.tr("Sc&ale"), self.scale)
+        self.add_row(self.tr("&Budget (from – to)"), budget_row, "budget_min", buddy=self.budget_min)
         self.problems.add("currency", self.currency)
-        self.add_row(self.tr("Deadline"), self.deadline)
-        self.add_row(self.tr("Status"), self.status)
+        self.add_row(self.tr("&Deadline"), self.deadline)
+        self.add_row(self.tr("Stat&us"), self.status)
         self.status_note = note_row(self.form, self.status)
-        self.add_row(self.tr("Tags"), self.tags)
+        self.add_row(self.tr("&Tags"), self.tags)
         self.problems.fields["budget_min"] = self.budget_min  # the box to correct, not its row
 
     def _show_currency_digits(self, currency: str) -> None:
