@@ -2563,7 +2563,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="403"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2578,432 +2578,438 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <source>&amp;Organisation</source>
         <translation>所属机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>&amp;Position (English)</source>
         <translation>职务（英文）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="549"/>
         <source>Position (C&amp;hinese)</source>
         <translation>职务（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
         <source>&amp;Since</source>
         <translation>任职起始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
         <source>Gende&amp;r</source>
         <translation>性别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
         <source>&amp;Dietary requirements</source>
         <translation>饮食要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>&amp;Accessibility needs</source>
         <translation>无障碍需求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
         <source>&amp;Emergency contact</source>
         <translation>紧急联系人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Nickna&amp;me</source>
         <translation>昵称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
         <source>&amp;Birthday</source>
         <translation>生日(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Anniversar&amp;y</source>
         <translation>纪念日(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>&amp;Web pages</source>
         <translation>网页(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
         <source>Do not &amp;contact</source>
         <translation>请勿联系(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
         <source>Nat&amp;ionality</source>
         <translation>国籍(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
         <source>Passport n&amp;umber</source>
         <translation>护照号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="365"/>
         <source>Passport e&amp;xpiry date</source>
         <translation>护照有效期至(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="366"/>
         <source>&amp;Visa note</source>
         <translation>签证备注(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="537"/>
         <source>Position (&amp;Korean)</source>
         <translation>职务（韩文）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
         <source>Position (&amp;Japanese)</source>
         <translation>职务（日文）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="572"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="548"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="292"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="291"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="548"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="573"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="423"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="380"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="381"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="382"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="390"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="397"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="398"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="400"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="404"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="410"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="425"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="426"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="438"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="441"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="448"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="553"/>
         <source>Other script</source>
         <translation>外文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="566"/>
+        <source>%1 (&amp;%2)</source>
+        <comment>a name grid row with its Alt letter; Chinese: %1(&amp;%2)</comment>
+        <translation>%1(&amp;%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="580"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="586"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="587"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="588"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="697"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="702"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="720"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="720"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="847"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="856"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="854"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="863"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="875"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="879"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="888"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="883"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="892"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="887"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="896"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="890"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="899"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="891"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="900"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="867"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
@@ -3013,12 +3019,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>不包含在批量导出中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="871"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="868"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="877"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -4613,214 +4619,218 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="438"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="442"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="443"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="459"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="447"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="452"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="456"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
-        <source>Action (English)</source>
-        <translation>行动事项（英文）</translation>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="462"/>
+        <source>Action (&amp;English)</source>
+        <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
-        <source>Action (Chinese)</source>
-        <translation>行动事项（中文）</translation>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="463"/>
+        <source>Action (&amp;Chinese)</source>
+        <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="460"/>
-        <source>Due</source>
-        <translation>到期日</translation>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="464"/>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="461"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="465"/>
+        <source>&amp;Due</source>
+        <translation>到期日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="466"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="166"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="170"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="165"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="169"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="171"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="104"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="105"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="109"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="111"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="119"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="131"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="133"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="155"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="159"/>
         <source>Action (&amp;English)</source>
         <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="156"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="160"/>
         <source>Action (&amp;Chinese)</source>
         <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="157"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="161"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="158"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="162"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="159"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="163"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="163"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="164"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="168"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="279"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="283"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="283"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="287"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="287"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="295"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="299"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="309"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="349"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="313"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="353"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="335"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="360"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="339"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="364"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="352"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="356"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -9421,42 +9431,42 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="614"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="615"/>
         <source>Edit Milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="614"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="615"/>
         <source>New Milestone</source>
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="622"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="623"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="633"/>
-        <source>Title (English)</source>
-        <translation>标题（英文）</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/projects/parts.py" line="634"/>
-        <source>Title (Chinese)</source>
-        <translation>标题（中文）</translation>
+        <source>Title (&amp;English)</source>
+        <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/parts.py" line="635"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="638"/>
-        <source>Due</source>
-        <translation>到期日</translation>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="636"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="652"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="639"/>
+        <source>&amp;Due</source>
+        <translation>到期日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="654"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -9464,43 +9474,43 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MilestonesTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="477"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="477"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="477"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="477"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="481"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="482"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="484"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="485"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="485"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="486"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="486"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="487"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -9772,90 +9782,94 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="298"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="301"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="298"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="301"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="302"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="333"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="305"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="306"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="309"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="323"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="326"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="324"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="327"/>
         <source>Budget to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="330"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="333"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="331"/>
-        <source>Title (English)</source>
-        <translation>标题（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="332"/>
-        <source>Title (Chinese)</source>
-        <translation>标题（中文）</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="334"/>
-        <source>Sector</source>
-        <translation>领域</translation>
+        <source>Title (&amp;English)</source>
+        <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="335"/>
-        <source>Problem (English)</source>
-        <translation>问题描述（英文）</translation>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="336"/>
-        <source>Problem (Chinese)</source>
-        <translation>问题描述（中文）</translation>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="337"/>
-        <source>Scale</source>
-        <translation>规模</translation>
+        <source>&amp;Sector</source>
+        <translation>领域(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="338"/>
-        <source>Budget (from – to)</source>
-        <translation>预算（从 – 到）</translation>
+        <source>&amp;Problem (English)</source>
+        <translation>问题描述（英文）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="339"/>
+        <source>P&amp;roblem (Chinese)</source>
+        <translation>问题描述（中文）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="340"/>
-        <source>Deadline</source>
-        <translation>截止日期</translation>
+        <source>Sc&amp;ale</source>
+        <translation>规模(&amp;A)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="341"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>&amp;Budget (from – to)</source>
+        <translation>预算（从 – 到）(&amp;B)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="343"/>
-        <source>Tags</source>
-        <translation>标签</translation>
+        <source>&amp;Deadline</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="344"/>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="346"/>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -10667,28 +10681,28 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PartnerPickDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="361"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="362"/>
         <source>Add Partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="368"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="369"/>
         <source>Type an organisation&apos;s name in English, Chinese or pinyin…</source>
         <extracomment>The organisation accepted.</extracomment>
         <translation>输入机构的英文名称、中文名称或拼音…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="377"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="378"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="378"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="379"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="398"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="399"/>
         <source>Type a name and choose the organisation from the list.</source>
         <translation>请输入名称，并从列表中选择机构。</translation>
     </message>
@@ -10696,49 +10710,49 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PartnersTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="198"/>
         <source>%1 (deleted)</source>
         <extracomment>The due-date box&apos;s lowest date, shown as &quot;—&quot;: no due date. The kind a newer petdesk stored, read as ``kind``; None when known (not a field: not written). (organisation id, role) of partners whose role changed.</extracomment>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="223"/>
         <source>Organisation</source>
         <extracomment>The draft changed (a partner added, removed or given another role). The organisation picker while it is open (tests drive it).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="223"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="225"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="226"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="230"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="231"/>
         <source>The role of the partner selected above</source>
         <translation>上方所选合作伙伴的身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="231"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="232"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="232"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="233"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="236"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="237"/>
         <source>R&amp;ole:</source>
         <translation>身份(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="323"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="324"/>
         <source>%1 is already a partner of this project; change its role instead.</source>
         <extracomment>Under the role: the selected partner&apos;s role as a newer petdesk stored it.</extracomment>
         <translation>%1 已是本项目的合作伙伴；如需调整，请修改其身份。</translation>
@@ -11058,12 +11072,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="486"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="492"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="495"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="501"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -11184,33 +11198,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
-        <source>Title (English)</source>
-        <translation>标题（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
-        <source>Title (Chinese)</source>
-        <translation>标题（中文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
-        <source>Funder</source>
-        <translation>资助方</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
-        <source>Amount requested</source>
-        <translation>申请金额</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="233"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
@@ -11227,59 +11215,9 @@ Write a draft with the gaps marked in red?</source>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
-        <source>Programme (English)</source>
-        <translation>资助计划（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
-        <source>Programme (Chinese)</source>
-        <translation>资助计划（中文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
-        <source>Technology areas</source>
-        <translation>技术领域</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
-        <source>Deadline</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>The stage stored by a newer petdesk is “%1”, which this version does not know; it is kept until the project is moved to another stage on the Projects board.</source>
         <translation>由更新版本的 petdesk 保存的阶段为“%1”，此版本无法识别；在“项目”页的看板上将该项目移到其他阶段之前，将保留原值。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
-        <source>Amount approved</source>
-        <translation>批准金额</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
-        <source>Co-financing</source>
-        <translation>配套资金</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="302"/>
-        <source>Co-financing note</source>
-        <translation>配套资金说明</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="304"/>
-        <source>Description (English)</source>
-        <translation>描述（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="305"/>
-        <source>Description (Chinese)</source>
-        <translation>描述（中文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="322"/>
@@ -11287,9 +11225,89 @@ Write a draft with the gaps marked in red?</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
+        <source>Title (&amp;English)</source>
+        <translation>标题（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
+        <source>&amp;Funder</source>
+        <translation>资助方(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
+        <source>&amp;Lead organisation</source>
+        <translation>牵头机构(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
+        <source>P&amp;rogramme (English)</source>
+        <translation>资助计划（英文）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
+        <source>Pr&amp;ogramme (Chinese)</source>
+        <translation>资助计划（中文）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
+        <source>Technology &amp;areas</source>
+        <translation>技术领域(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
+        <source>Deadli&amp;ne</source>
+        <translation>截止日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
+        <source>C&amp;urrency</source>
+        <translation>币种(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <source>Amount re&amp;quested</source>
+        <translation>申请金额(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <source>Amount appro&amp;ved</source>
+        <translation>批准金额(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <source>Co-&amp;financing</source>
+        <translation>配套资金(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="302"/>
+        <source>Co-financing n&amp;ote</source>
+        <translation>配套资金说明(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="304"/>
+        <source>Description (&amp;English)</source>
+        <translation>描述（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="305"/>
+        <source>Description (C&amp;hinese)</source>
+        <translation>描述（中文）(&amp;H)</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="323"/>
-        <source>Fu&amp;nding</source>
-        <translation>资金(&amp;N)</translation>
+        <source>Fundin&amp;g</source>
+        <translation>资金(&amp;G)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="324"/>
@@ -11312,44 +11330,69 @@ Write a draft with the gaps marked in red?</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="332"/>
-        <source>Follo&amp;w-ups</source>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="333"/>
+        <source>Act&amp;ion (English)</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
+        <translation>行动事项（英文）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="334"/>
+        <source>Action (C&amp;hinese)</source>
+        <translation>行动事项（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="335"/>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="336"/>
+        <source>Du&amp;e</source>
+        <translation>到期日(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="337"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="341"/>
+        <source>Follo&amp;w-ups</source>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="385"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="388"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="391"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="445"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="450"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="531"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="580"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11681,9 +11724,9 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="556"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="398"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="192"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
@@ -12669,75 +12712,79 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="214"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="217"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="214"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="217"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="219"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
-        <source>Name (English)</source>
-        <translation>名称（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
-        <source>Name (Chinese)</source>
-        <translation>名称（中文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
-        <source>Sector</source>
-        <translation>领域</translation>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <source>Name (&amp;English)</source>
+        <translation>名称（英文）(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
-        <source>Readiness (TRL)</source>
-        <translation>技术成熟度（TRL）</translation>
+        <source>Name (C&amp;hinese)</source>
+        <translation>名称（中文）(&amp;H)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
-        <source>Description (English)</source>
-        <translation>描述（英文）</translation>
+        <source>&amp;Sector</source>
+        <translation>领域(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
-        <source>Description (Chinese)</source>
-        <translation>描述（中文）</translation>
+        <source>&amp;Provider</source>
+        <translation>技术提供方(&amp;P)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="234"/>
-        <source>Key figures (English)</source>
-        <translation>关键指标（英文）</translation>
+        <source>&amp;Readiness (TRL)</source>
+        <translation>技术成熟度（TRL）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="235"/>
-        <source>Key figures (Chinese)</source>
-        <translation>关键指标（中文）</translation>
+        <source>&amp;Description (English)</source>
+        <translation>描述（英文）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
-        <source>Tags</source>
-        <translation>标签</translation>
+        <source>Descr&amp;iption (Chinese)</source>
+        <translation>描述（中文）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="237"/>
+        <source>&amp;Key figures (English)</source>
+        <translation>关键指标（英文）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="238"/>
+        <source>Key fi&amp;gures (Chinese)</source>
+        <translation>关键指标（中文）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="239"/>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
     </message>
 </context>
 <context>
