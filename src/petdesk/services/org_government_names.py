@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from petdesk import city_names
 from petdesk.enums import OrgKind  # not models.enums: this reads names only
@@ -75,8 +76,10 @@ _EN_LOCAL = re.compile(r"\b(municipal|municipality|city|county|district|prefectu
 
 
 def _words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = text.lower()
+    if not text.isascii():  # accents off ("Xī'ān"); most names need none of this
+        folded = unicodedata.normalize("NFKD", text).casefold()
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return re.findall(r"[a-z]+(?:['’][a-z]+)?", folded)
 
 
@@ -91,9 +94,10 @@ def _pinyin(word: str, most: int = 4) -> bool:
     return bool(word) and fewest[-1] <= most
 
 
-def _place_at_start(words: list[str]) -> str:
-    """The Chinese place an English name starts with: "province", "city", or "" for none."""
-    if words[:1] == ["the"]:
+@lru_cache(maxsize=4096)  # a file names few places many times
+def _place_at_start(words: tuple[str, ...]) -> str:
+    """The Chinese place an English name's first words are: "province", "city", or "" for none."""
+    if words[:1] == ("the",):
         words = words[1:]
     if not words or words[0] in _NOT_PLACES:
         return ""
@@ -112,7 +116,7 @@ def english_government_kind(name_en: str) -> OrgKind | None:
     name = " ".join(name_en.split())
     if not name or _EN_COMPANY.search(name):
         return None
-    place = _place_at_start(_words(name))
+    place = _place_at_start(tuple(_words(name)[:3]))
     if not _EN_PEOPLES_GOVERNMENT.search(name) and not (place and _EN_ORGAN.search(name)):
         return None
     if _EN_LOCAL.search(name):
