@@ -9,6 +9,9 @@ The model has no kind of its own for research institutes: "university" is "Unive
 institute" (高校/科研院所) in every list, and the import's "Type" words "research" and 科研院所 map to
 it, so a 研究所, a Fraunhofer-Institut or an Instituto is one (leftover 2: the German, French, Spanish
 and Italian words were missed and made such an institute an enterprise).
+
+A government body named by its organ words alone (德阳市外事办公室, "Chongqing Foreign Affairs
+Office", "Sichuan Ecology and Environment Department") is read by :mod:`org_government_names`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from petdesk.models.enums import OrgKind
+from petdesk.services.org_government_names import chinese_office_is_government, english_government_kind
 
 #: Chinese endings, checked in this order (研究院 before 院, 委员会 before 会).
 _ZH_ENDINGS: tuple[tuple[tuple[str, ...], OrgKind], ...] = (
@@ -61,19 +65,29 @@ _ZH_COMPANY = ("公司", "集团", "厂", "企业", "事务所")
 _EN_COMPANY = re.compile(r"\b(ltd|limited|gmbh|inc|llc|corp|corporation|plc)\b\.?", re.I)
 
 
+def _public_body(name_zh: str) -> OrgKind:
+    """A city's body (市, 区, 县…) is a city government, a province's or the state's a ministry/agency."""
+    if _ZH_LOCAL.search(name_zh) and not _ZH_HIGHER.search(name_zh):
+        return OrgKind.CITY_GOVERNMENT
+    return OrgKind.MINISTRY_AGENCY
+
+
 def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
     """The kind the name ``name_zh`` says, else ``name_en``; enterprise when neither says one."""
     zh = (name_zh or "").strip()
     if zh and not zh.endswith(_ZH_COMPANY):
         for endings, kind in _ZH_ENDINGS:
             if zh.endswith(endings):
-                if kind is OrgKind.MINISTRY_AGENCY and _ZH_LOCAL.search(zh) and not _ZH_HIGHER.search(zh):
-                    return OrgKind.CITY_GOVERNMENT
-                return kind
+                return _public_body(zh) if kind is OrgKind.MINISTRY_AGENCY else kind
+        if chinese_office_is_government(zh):
+            return _public_body(zh)
     en = (name_en or "").strip()
     # a Chinese name that says nothing (弗劳恩霍夫UMSICHT) lets the English one speak; a company's not
     if en and not zh.endswith(_ZH_COMPANY) and not _EN_COMPANY.search(en):
         for pattern, kind in _EN_WORDS:
             if pattern.search(en):
-                return kind
+                # "Shenzhen Housing and Construction Bureau" is a city's, as 深圳市住房和建设局 is
+                return (english_government_kind(en) or kind) if kind is OrgKind.MINISTRY_AGENCY else kind
+        if (government := english_government_kind(en)) is not None:
+            return government
     return OrgKind.ENTERPRISE

@@ -9,18 +9,8 @@ and "people's" are left out, {government}. The table says which English words an
 
 Kinds (carried note of round 60, "organ-word pairing ignores kind"): the names alone paired a
 city's government body with a university, fund, NGO or hub office whose English name is the city
-and the same organ words ("Chongqing Foreign Affairs Office" filed as a hub office). The rule,
-from :class:`~petdesk.enums.OrgKind`:
-
-* city government and ministry/agency are one group, a public body: a city's bureau is either
-  (``org_kind_guess`` files 重庆市生态环境局 as a city government and 四川省生态环境厅 as a
-  ministry/agency, and an office may file the same bureau the other way);
-* university, fund, NGO and hub office are each a group of their own: someone chose them;
-* enterprise, an empty kind and a kind this release does not know (a newer office's "city") say
-  nothing: enterprise is what every new organisation starts as and what a name that says nothing is
-  guessed as ("Sichuan Ecology and Environment Department" and 德阳市外事办公室 are imported as one).
-
-Two organisations pair only when one kind says nothing or both are of one group.
+and the same organ words ("Chongqing Foreign Affairs Office" filed as a hub office). Two
+organisations pair only when :func:`~petdesk.services.org_kind_groups.kinds_can_be_one_body`.
 """
 
 from __future__ import annotations
@@ -33,8 +23,8 @@ from functools import cache
 
 from petdesk import city_names
 from petdesk.chinese_names import pinyin_syllables
-from petdesk.enums import OrgKind  # not models.enums: the duplicates command loads no models
 from petdesk.han_script import simplified
+from petdesk.services.org_kind_groups import kinds_can_be_one_body
 from petdesk.services.org_two_languages import Named
 
 
@@ -104,21 +94,9 @@ def english_parts(name_en: str) -> Iterator[tuple[str, frozenset[str]]]:
                 yield "".join(words[i : i + n]), rest
 
 
-#: The group each kind that says something is in (see the module's docstring); enterprise is not one.
-_KIND_GROUP: dict[str, str] = {
-    OrgKind.CITY_GOVERNMENT: "public body",
-    OrgKind.MINISTRY_AGENCY: "public body",
-    OrgKind.UNIVERSITY: OrgKind.UNIVERSITY,
-    OrgKind.FUND: OrgKind.FUND,
-    OrgKind.NGO: OrgKind.NGO,
-    OrgKind.HUB_OFFICE: OrgKind.HUB_OFFICE,
-}
-
-
 def kinds_differ(a: Named, b: Named) -> bool:
     """Both kinds say something and not one group: a ministry and a university are two bodies."""
-    first, second = (_KIND_GROUP.get((org.kind or "").strip().casefold(), "") for org in (a, b))
-    return bool(first and second) and first != second
+    return not kinds_can_be_one_body(a.kind, b.kind)
 
 
 def _apart(a: Named, b: Named) -> bool:

@@ -4,8 +4,10 @@ met when the two offices merged, and had no name, word or alias in common).
 
 No dictionary is needed: the database's own organisations named both ways say how the body is
 written in each language ("大连市生态环境局" / "Dalian Municipal Bureau of Ecology and Environment"
-teaches 生态环境局 ↔ {municipal, bureau, ecology, environment}). A one-script pair of one kind in one
-city whose names, the city left out, are such a pair, is shown with that example as its reason.
+teaches 生态环境局 ↔ {municipal, bureau, ecology, environment}). A one-script pair in one city whose
+names, the city left out, are such a pair, is shown with that example as its reason, when their kinds
+may be one body (:mod:`org_kind_groups`, the rule organ-word pairing uses: a bureau filed as city
+government at one office and ministry/agency or enterprise at another is one; a university is not).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from petdesk.han_script import simplified
+from petdesk.services.org_kind_groups import kinds_can_be_one_body
 
 #: English words that say nothing about which body a name is.
 _FILLER = frozenset({"of", "the", "and", "for", "city", "s"})
@@ -76,17 +79,17 @@ def _postal_codes_differ(a: Named, b: Named) -> bool:
     return bool(first and second) and first != second
 
 
-def _place(org: Named) -> tuple[str, str, str]:
-    return org.kind, org.country, (org.city_en or "").strip().casefold() or (org.city_zh or "").strip()
+def _place(org: Named) -> tuple[str, str]:
+    return org.country, (org.city_en or "").strip().casefold() or (org.city_zh or "").strip()
 
 
 def same_in_other_script(orgs: Iterable[Named]) -> Iterator[tuple[Named, Named, Named]]:
     """(named only in Chinese, named only in English, an organisation named both ways that shows
-    the two names say the same body) for organisations of one kind, country and city whose postal
-    codes do not differ."""
+    the two names say the same body) for organisations of one country and city whose kinds may be
+    one body and whose postal codes do not differ."""
     learned: dict[tuple[str, frozenset[str]], Named] = {}
-    only_zh: dict[tuple[str, str, str], list[tuple[str, Named]]] = defaultdict(list)
-    only_en: dict[tuple[str, str, str], list[tuple[frozenset[str], Named]]] = defaultdict(list)
+    only_zh: dict[tuple[str, str], list[tuple[str, Named]]] = defaultdict(list)
+    only_en: dict[tuple[str, str], list[tuple[frozenset[str], Named]]] = defaultdict(list)
     for org in orgs:
         body, words = chinese_body(org), english_words(org)
         if body and words:
@@ -102,5 +105,7 @@ def same_in_other_script(orgs: Iterable[Named]) -> Iterator[tuple[Named, Named, 
             for words, en_org in only_en.get(place, ()):
                 if _postal_codes_differ(zh_org, en_org):
                     continue
+                if not kinds_can_be_one_body(zh_org.kind, en_org.kind):
+                    continue  # a university named like the city's bureau is not the bureau
                 if example := learned.get((body, words)):
                     yield zh_org, en_org, example

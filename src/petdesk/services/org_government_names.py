@@ -1,0 +1,126 @@
+"""Chinese government bodies named by their common organ words alone, for :mod:`org_kind_guess`
+(round 62, organkind62's leftover: 德阳市外事办公室, "Chongqing Foreign Affairs Office", "Deyang
+Development and Reform Commission" and "Sichuan Ecology and Environment Department" were imported
+as enterprises, since no "municipal", "department of", "bureau" or Chinese ending it knew was there).
+
+An organ word says "government" only after a Chinese place: 办公室 and "Office" are also a
+company's, a project's or a university's. A place is a province, a city petdesk knows, or a word
+spelt in pinyin ("Deyang"); the organ word must end the name or be followed by "of", "for" or "on"
+("Chengdu Office Supplies", "Chengdu Department Store" are shops). Company words keep a company one
+("… Co., Ltd.", "… Group", "Representative Office").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from petdesk import city_names
+from petdesk.enums import OrgKind  # not models.enums: this reads names only
+from petdesk.services.matching import PINYIN_SYLLABLES
+
+#: China's provinces and autonomous regions as their governments' English names begin: a body of
+#: one is filed as a ministry/agency, as org_kind_guess files 四川省生态环境厅.
+_PROVINCE_LIST = """anhui fujian gansu guangdong guizhou hainan hebei heilongjiang henan hubei hunan
+    jiangsu jiangxi jilin liaoning qinghai shaanxi shandong shanxi sichuan yunnan zhejiang guangxi
+    ningxia xinjiang tibet xizang"""
+PROVINCES_EN = frozenset(_PROVINCE_LIST.split()) | {"inner mongolia"}
+_PROVINCES_ZH = (
+    "安徽", "福建", "甘肃", "广东", "贵州", "海南", "河北", "黑龙江", "河南", "湖北", "湖南", "江苏",
+    "江西", "吉林", "辽宁", "青海", "陕西", "山东", "山西", "四川", "云南", "浙江", "广西", "宁夏",
+    "新疆", "西藏", "内蒙古",
+)  # fmt: skip
+#: Words spelt in pinyin that are no place: the country (whose bodies say "national" or
+#: "ministry") and English words that start a body's name ("Mining Administration", "Human
+#: Resources Department" of a company).
+_NOT_PLACE_LIST = """china sino mining mine mines human change long sun man men gang bang hang tie die
+    lie pie gene dining den bin tan fan ban pin ping guide line pine tune range shine anti lane tone
+    zone bone hunting"""
+_NOT_PLACES = frozenset(_NOT_PLACE_LIST.split())
+
+# --- Chinese -------------------------------------------------------------------------------------
+
+#: Endings of a government's offices that are also a company's or a project's (中德合作项目办公室).
+ZH_OFFICE_ENDINGS = ("办公室", "外事办", "外办")
+#: A name that starts with a place: 德阳市…, 四川省…, 成都市旌阳区…, 国务院….
+_ZH_PLACE = re.compile(r"^(国家|国务院|中华人民共和国|.{1,8}?(省|市|自治区|特别行政区|区|县|州|盟|旗))")
+#: Words of other bodies inside such a name: 四川大学外事办公室 is the university's office.
+_ZH_OTHER_BODIES = ("大学", "学院", "研究院", "研究所", "协会", "基金会", "公司", "集团", "企业")
+
+
+def chinese_office_is_government(name_zh: str) -> bool:
+    """Whether a name ending in 办公室, 外事办 or 外办 is a government's: it starts with a place
+    (德阳市外事办公室, 四川外事办公室) and names no other body (四川大学外事办公室)."""
+    if not name_zh.endswith(ZH_OFFICE_ENDINGS) or any(word in name_zh for word in _ZH_OTHER_BODIES):
+        return False
+    return bool(_ZH_PLACE.match(name_zh)) or name_zh.startswith(_PROVINCES_ZH) or "人民政府" in name_zh
+
+
+# --- English -------------------------------------------------------------------------------------
+
+_EN_PEOPLES_GOVERNMENT = re.compile(r"\bpeople['’`]?s government\b", re.I)
+#: An organ word at the end of the name or followed by "of", "for", "on" (not "Office Supplies").
+_EN_ORGAN = re.compile(
+    r"\b(office|commission|committee|department|administration|bureau|government)(\s+(of|for|on)\b.*)?$",
+    re.I,
+)
+#: A company or a company's office, though it starts with a place and ends in an organ word.
+_EN_COMPANY = re.compile(
+    r"\b(co(?!-)|company|corp|(?<!leading )group|holdings?|ltd|limited|inc"
+    r"|representative office|liaison office|sales office|branch office|project office)\b",
+    re.I,
+)
+_EN_HIGHER = re.compile(r"\b(province|provincial|autonomous region)\b", re.I)
+_EN_LOCAL = re.compile(r"\b(municipal|municipality|city|county|district|prefecture)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    folded = text.lower()
+    if not text.isascii():  # accents off ("Xī'ān"); most names need none of this
+        folded = unicodedata.normalize("NFKD", text).casefold()
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.findall(r"[a-z]+(?:['’][a-z]+)?", folded)
+
+
+def _pinyin(word: str, most: int = 4) -> bool:
+    """Whether ``word`` is spelt with at most ``most`` pinyin syllables ("deyang", "xi'an")."""
+    word = re.sub(r"['’]", "", word)
+    fewest = [0] + [most + 1] * len(word)  # the fewest syllables that spell word[:end]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if word[start:end] in PINYIN_SYLLABLES:
+                fewest[end] = min(fewest[end], fewest[start] + 1)
+    return bool(word) and fewest[-1] <= most
+
+
+@lru_cache(maxsize=4096)  # a file names few places many times
+def _place_at_start(words: tuple[str, ...]) -> str:
+    """The Chinese place an English name's first words are: "province", "city", or "" for none."""
+    if words[:1] == ("the",):
+        words = words[1:]
+    if not words or words[0] in _NOT_PLACES:
+        return ""
+    if words[0] in PROVINCES_EN or " ".join(words[:2]) in PROVINCES_EN:
+        return "province"
+    for n in (2, 1):  # "Hong Kong" before "Hong"
+        known = city_names.known_city(" ".join(words[:n]))
+        if known is not None and known.country == "CN":
+            return "city"
+    return "city" if _pinyin(words[0]) else ""
+
+
+def english_government_kind(name_en: str) -> OrgKind | None:
+    """The kind of a Chinese government body an English name says by its organ words, else None:
+    a province's body is a ministry/agency, a city's, county's or district's a city government."""
+    name = " ".join(name_en.split())
+    if not name or _EN_COMPANY.search(name):
+        return None
+    place = _place_at_start(tuple(_words(name)[:3]))
+    if not _EN_PEOPLES_GOVERNMENT.search(name) and not (place and _EN_ORGAN.search(name)):
+        return None
+    if _EN_LOCAL.search(name):
+        return OrgKind.CITY_GOVERNMENT
+    if place == "province" or _EN_HIGHER.search(name):
+        return OrgKind.MINISTRY_AGENCY
+    return OrgKind.CITY_GOVERNMENT
