@@ -226,12 +226,22 @@ def test_a_bulk_tag_writes_each_entry_as_a_rebuild_does_nicknames_and_middle_nam
             # the tag to come is her nickname already: it stays one part of the text
             contacts.create_contact(s, family_name="Berg", given_name="Eva", nickname="Wasser").id,
             contacts.create_contact(s, family_name="Chen", given_name="Jie", nickname="Jie", tags=["air"]).id,
+            # the same number twice: one part of the text with the separator inside, kept whole
+            contacts.create_contact(
+                s,
+                family_name="Silva",
+                given_name="Ana",
+                methods=[
+                    contacts.Method("phone", "+55 41 9476 0697"),
+                    contacts.Method("whatsapp", "+55 41 9476 0697"),
+                ],
+            ).id,
         ]
         untagged = contacts.create_contact(s, family_name="Smith", given_name="Ann").id
         organisations.create_organisation(s, name_en="Berliner Wasser", tags=["water"])
     with db.transaction() as s:
         changed = tagging.retag(s, search.CONTACT, ids=tagged, add=["Wasser", "水资源"])
-    assert changed == 5
+    assert changed == 6
     in_place = _index_rows(db)
     with db.reading() as s:
         assert search.check_index(s)
