@@ -259,17 +259,15 @@ def _index_added_tags(
     # Built again instead: a nickname or middle name follows the tags in the text; a tag's part
     # the text holds already may be a piece of another part (the phones), which keeps its place.
     others = " OR ".join(["instr(' ; ' || e.text || ' ; ', ?) > 0"] * len(parts)) or "0"
-    built = [
-        r[0]
-        for r in conn.execute(
-            f"SELECT x.entity_id FROM {_ENTRIES} x CROSS JOIN contact c ON c.id = x.entity_id "
-            "CROSS JOIN search_entry e ON e.id = x.entry_id "
-            f"WHERE coalesce(c.nickname, '') <> '' OR coalesce(c.middle_name, '') <> '' OR {others}",
-            [f"{search_service._SEP}{p}{search_service._SEP}" for p in parts],
-        )
-    ]
-    conn.executemany(f"DELETE FROM {_ENTRIES} WHERE entity_id = ?", [(i,) for i in built])
-    _rebuild_entries(conn, kind, sorted(built), now)  # through the FTS trigger, as few as they are
+    built = conn.execute(
+        f"SELECT x.entry_id, x.entity_id FROM {_ENTRIES} x CROSS JOIN contact c ON c.id = x.entity_id "
+        "CROSS JOIN search_entry e ON e.id = x.entry_id "
+        f"WHERE coalesce(c.nickname, '') <> '' OR coalesce(c.middle_name, '') <> '' OR {others}",
+        [f"{search_service._SEP}{p}{search_service._SEP}" for p in parts],
+    ).fetchall()
+    conn.executemany(f"DELETE FROM {_ENTRIES} WHERE entry_id = ?", [(entry_id,) for entry_id, _ in built])
+    # through the FTS trigger, as few as they are
+    _rebuild_entries(conn, kind, sorted(entity_id for _, entity_id in built), now)
     trigger_sql = _pause_fts_trigger(conn)
     conn.execute(
         "UPDATE search_entry SET text = petdesk_add_parts(text, ?1), grams = petdesk_add_grams(grams, ?2), "
