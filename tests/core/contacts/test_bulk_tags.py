@@ -186,3 +186,69 @@ def test_a_change_builds_its_ids_once_however_often_asked(db: Database) -> None:
     assert change.ids is change.ids
     assert change.id_set is change.id_set == frozenset(change.ids)
     assert frozenset(change.id_set) is change.id_set  # announcing it copies nothing
+
+
+def _index_rows(db: Database) -> tuple[dict[str, tuple], set[tuple]]:
+    """Every column of every search entry by entity, and the gram rows by entity; not the row ids nor
+    the Chinese order's ranks (a rebuild numbers them afresh, a single entry takes a gap's)."""
+    with db.reading() as s:
+        conn = search._dbapi(s)
+        columns = [
+            r[1] for r in conn.execute("PRAGMA table_info(search_entry)") if r[1] not in ("id", "rank_zh")
+        ]
+        entries = {
+            row[0]: row
+            for row in conn.execute(f"SELECT {', '.join(columns)} FROM search_entry ORDER BY entity_id")
+        }
+        grams = set(
+            conn.execute(
+                "SELECT g.gram, g.is_org, e.entity_id FROM search_gram g "
+                "JOIN search_entry e ON e.id = g.entry_id"
+            )
+        )
+    return entries, grams
+
+
+def test_a_bulk_tag_writes_each_entry_as_a_rebuild_does_nicknames_and_middle_names_too(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17 (round 62): the tag is written into the entries in place, and each entry is exactly
+    what the rebuild gives: a nickname or a middle name comes after the tags in the text, grams
+    are sorted and distinct; search by the new tag finds exactly the tagged contacts."""
+    monkeypatch.setattr(tagging, "FTS_REBUILD_ABOVE", 0)  # the path of large retags
+    with db.transaction() as s:
+        tagged = [
+            contacts.create_contact(s, family_name="Wang", given_name="Fang", tags=["VIP"]).id,
+            contacts.create_contact(
+                s, family_name="Ouyang", given_name="Lin", nickname="老欧", tags=["水务"]
+            ).id,
+            contacts.create_contact(s, family_name="Petrova", given_name="Anna", middle_name="Ивановна").id,
+            # the tag to come is her nickname already: it stays one part of the text
+            contacts.create_contact(s, family_name="Berg", given_name="Eva", nickname="Wasser").id,
+            contacts.create_contact(s, family_name="Chen", given_name="Jie", nickname="Jie", tags=["air"]).id,
+            # the same number twice: one part of the text with the separator inside, kept whole
+            contacts.create_contact(
+                s,
+                family_name="Silva",
+                given_name="Ana",
+                methods=[
+                    contacts.Method("phone", "+55 41 9476 0697"),
+                    contacts.Method("whatsapp", "+55 41 9476 0697"),
+                ],
+            ).id,
+        ]
+        untagged = contacts.create_contact(s, family_name="Smith", given_name="Ann").id
+        organisations.create_organisation(s, name_en="Berliner Wasser", tags=["water"])
+    with db.transaction() as s:
+        changed = tagging.retag(s, search.CONTACT, ids=tagged, add=["Wasser", "水资源"])
+    assert changed == 6
+    in_place = _index_rows(db)
+    with db.reading() as s:
+        assert search.check_index(s)
+        assert sorted(search.matching_ids(s, "水资源", kind=search.CONTACT)) == sorted(tagged)
+        assert untagged not in search.matching_ids(s, "wasser", kind=search.CONTACT)
+    with db.transaction() as s:
+        search.rebuild_search_index(s)
+    rebuilt = _index_rows(db)
+    assert in_place[0] == rebuilt[0]
+    assert in_place[1] == rebuilt[1]
