@@ -456,12 +456,46 @@ ORDER BY b.check_in, b.hotel, r.contact_id
 """
 
 
-def same_nights_elsewhere(source: Session | sqlite3.Connection, stay_id: str) -> list[RoomingGap]:
+@dataclass(frozen=True)
+class HeldStay:
+    """A hotel of a visit as an editor holds it before Save: added, moved to other nights or
+    given another rooming list, and not yet in the database."""
+
+    id: str
+    visit_id: str
+    hotel: str
+    check_in: dt.date
+    check_out: dt.date
+    #: The contacts with a room there.
+    guests: frozenset[str]
+
+
+#: Live rooms of the people ``?…`` at hotels of other live visits (the held hotels stand for the
+#: saved ones of their visits, which may since have moved, lost a guest or been deleted).
+_ROOMS_ELSEWHERE_SQL = """
+SELECT q.contact_id, b.hotel, b.check_in, b.check_out
+FROM room_assignment q
+JOIN accommodation b ON b.id = q.accommodation_id AND b.deleted_at IS NULL
+JOIN visit v ON v.id = b.visit_id AND v.deleted_at IS NULL AND v.status != 'cancelled'
+WHERE q.deleted_at IS NULL AND b.visit_id NOT IN ({visits}) AND q.contact_id IN ({people})
+"""
+
+
+def same_nights_elsewhere(
+    source: Session | sqlite3.Connection, stay_id: str, held: Collection[HeldStay] = ()
+) -> list[RoomingGap]:
     """People of the stay ``stay_id`` who also have a room at another hotel for one of its nights:
     a warning after a stay is added or changed (``visit-lodging add/edit``, the window's lodging
     editor), never a refusal (review 61: no word was said). One per person and other stay, over
-    the nights they share; ``describe`` says it in the reader's language."""
+    the nights they share; ``describe`` says it in the reader's language.
+
+    With ``held`` (every hotel of a visit as its editor holds them before Save, review 62: the
+    editor said nothing until Save) the stay is one of those rows: it is checked against the
+    other held rows and the saved hotels of other visits, so the warning can show while the
+    change is still held."""
     conn = sqlite_of(source)
+    if held:
+        return _same_nights_held(conn, stay_id, held)
     stay = conn.execute(
         "SELECT visit_id, hotel, check_in, check_out FROM accommodation WHERE id = ? AND deleted_at IS NULL",
         (stay_id,),
@@ -469,12 +503,53 @@ def same_nights_elsewhere(source: Session | sqlite3.Connection, stay_id: str) ->
     if stay is None:
         return []
     visit_id, hotel, check_in, check_out = stay
-    rows = conn.execute(_SAME_NIGHTS_SQL, (stay_id,)).fetchall()
+    rows = [
+        (cid, other, dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+        for cid, other, a, b in conn.execute(_SAME_NIGHTS_SQL, (stay_id,))
+    ]
+    return _shared_nights(
+        conn, visit_id, hotel, dt.date.fromisoformat(check_in), dt.date.fromisoformat(check_out), rows
+    )
+
+
+def _same_nights_held(conn: sqlite3.Connection, stay_id: str, held: Collection[HeldStay]) -> list[RoomingGap]:
+    stay = next((h for h in held if h.id == stay_id), None)
+    if stay is None or not stay.guests:
+        return []
+    rows = [
+        (cid, other.hotel, other.check_in, other.check_out)
+        for other in held
+        if other.id != stay_id
+        for cid in stay.guests & other.guests
+    ]
+    visits = sorted({h.visit_id for h in held})
+    marks = ", ".join("?" for _ in visits)
+    for people in in_batches(sorted(stay.guests)):
+        sql = _ROOMS_ELSEWHERE_SQL.format(visits=marks, people=", ".join("?" for _ in people))
+        rows += [
+            (cid, other, dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+            for cid, other, a, b in conn.execute(sql, (*visits, *people))
+        ]
+    rows = [r for r in rows if r[2] < stay.check_out and stay.check_in < r[3]]
+    rows.sort(key=lambda r: (r[2], r[1], r[0]))  # as _SAME_NIGHTS_SQL orders them
+    return _shared_nights(conn, stay.visit_id, stay.hotel, stay.check_in, stay.check_out, rows)
+
+
+def _shared_nights(
+    conn: sqlite3.Connection,
+    visit_id: str,
+    hotel: str,
+    check_in: dt.date,
+    check_out: dt.date,
+    rows: list[tuple[str, str, dt.date, dt.date]],
+) -> list[RoomingGap]:
+    """One "two hotels" gap per row ``(contact, other hotel, its check-in, its check-out)``
+    sharing a night with the stay, over the nights they share."""
     names = _names(conn, {row[0] for row in rows})
     gaps = []
     for contact_id, other_hotel, other_in, other_out in rows:
-        first = dt.date.fromisoformat(max(check_in, other_in))
-        last = dt.date.fromisoformat(min(check_out, other_out)) - _NIGHT
+        first = max(check_in, other_in)
+        last = min(check_out, other_out) - _NIGHT
         person = (names.get(contact_id, contact_id),)
         gaps.append(RoomingGap(TWO_HOTELS, visit_id, hotel, first, last, person, other_hotel=other_hotel))
     return gaps

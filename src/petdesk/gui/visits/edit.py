@@ -184,7 +184,13 @@ class VisitEditor(RecordEditor):
         self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-ups"))
         # Travel, hotels, cars (issue 14); its changes are held until Save like the other tabs'.
         self.logistics = LogisticsTab(
-            db, lambda: self.visit_id, self, hold=self._hold_logistics, draft=self._draft, say=self._say
+            db,
+            lambda: self.visit_id,
+            self,
+            hold=self._hold_logistics,
+            draft=self._draft,
+            say=self._say,
+            locale=self.ui_locale,
         )
         self.tabs.addTab(self.logistics, self.tr("Logistics"))
         self.logistics.changed.connect(lambda: self.reload(details=False))

@@ -19,7 +19,7 @@ from typing import Any
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import label_for, named
-from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.colours import ERROR, WARNING, tint
 from petdesk.gui.operations import run_in_background, wait_for
 from petdesk.gui.qt import (
     QCheckBox,
@@ -48,6 +48,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.tab_room import room_for_tab_labels
+from petdesk.gui.visits.lodging_warnings import held_stays, same_nights_sentences
 from petdesk.gui.visits.precedence import PrecedenceBox
 from petdesk.gui.visits.repeated_hour import ask_fold
 from petdesk.gui.visits.widgets import (
@@ -104,9 +105,13 @@ class LogisticsTab(QWidget):
         hold: Callable[..., bool] | None = None,
         draft: Callable[[], AbstractContextManager[Any]] | None = None,
         say: Callable[[str], None] | None = None,
+        locale: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LogisticsTab")
+        #: The editor's language for the sentences it shares with its Save (the warnings); None:
+        #: the interface language (``QLocale``), as for the tables.
+        self.ui_locale = locale
         self.db = db
         self.visit_id = visit_id
         #: In the visit editor: changes are held until its Save (``hold(name, args, done, creates=,
@@ -282,6 +287,13 @@ class LogisticsTab(QWidget):
             self,
         )
         self.stays_view = table_view(self, self.stays_model)
+        #: A person with rooms at two hotels for the same nights, said from the held rows as soon
+        #: as they clash, not only after Save (review 62); hidden when nothing clashes.
+        self.stays_warning = named(QLabel(self), self.tr("Hotel warnings"))
+        self.stays_warning.setObjectName("stays_warning")
+        self.stays_warning.setWordWrap(True)
+        self.stays_warning.setVisible(False)
+        tint(self.stays_warning, WARNING)
         self.stay_hotel, self.stay_address, self.stay_phone = (
             QLineEdit(self),
             QLineEdit(self),
@@ -319,6 +331,7 @@ class LogisticsTab(QWidget):
         buttons.addWidget(self._button(self.tr("Assign room"), self._assign_room, "assign_room"))
         layout = QVBoxLayout(group)
         layout.addWidget(self.stays_view)
+        layout.addWidget(self.stays_warning)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self._on_row_chosen(self.stays_view, self._show_stay)
@@ -495,7 +508,8 @@ class LogisticsTab(QWidget):
         if vid is None:
             self._report(self.tr("Save the visit first."))
             return
-        lang = interface_language(QLocale().name())
+        loc = QLocale().name()
+        lang, said_in = interface_language(loc), self.ui_locale or loc
         self._generation += 1
         generation = self._generation
 
@@ -503,8 +517,10 @@ class LogisticsTab(QWidget):
             with self._reading() as s:
                 itinerary = visit_service.itinerary(s, vid)
                 visit = visit_service.get_visit(s, vid)
+                view = ls.logistics(s, vid)
+                held = held_stays(vid, view.stays)
                 return _TabData(
-                    view=ls.logistics(s, vid),
+                    view=view,
                     titles={
                         i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh)
                         for i in itinerary
@@ -523,6 +539,8 @@ class LogisticsTab(QWidget):
                     visit_id=vid,
                     days=(visit.start_date, visit.end_date),
                     timezone=visit.timezone or "UTC",
+                    # the hotels as held, against each other and other visits' saved hotels
+                    same_nights=tuple(same_nights_sentences(s, [h.id for h in held], said_in, held)),
                 )
 
         def arrived(data: _TabData) -> None:
@@ -626,6 +644,8 @@ class LogisticsTab(QWidget):
                 for c in view.vehicles
             ]
         )
+        self.stays_warning.setText("\n".join(data.same_nights))
+        self.stays_warning.setVisible(bool(data.same_nights))
         self.cars_warning.setText(
             "\n".join(self._over_capacity(c, titles) for c in view.vehicles if c.over_capacity)
         )
@@ -1134,6 +1154,8 @@ class _TabData:
     days: tuple[dt.date, dt.date]
     #: The visit's time zone: a new leg's zones start there.
     timezone: str = "UTC"
+    #: "… has rooms at … and at … for the same nights …", in the reader's language.
+    same_nights: tuple[str, ...] = ()
 
 
 class VehicleItemsDialog(QDialog):
