@@ -5,6 +5,7 @@ tab's buttons, is the same in both languages and is read without the letter."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -16,10 +17,13 @@ from petdesk import i18n
 from petdesk.db import Database
 from petdesk.enums import FollowUpStatus
 from petdesk.gui.follow_ups.panel import FollowUpDialog
-from petdesk.gui.projects.parts import MilestoneDialog
+from petdesk.gui.projects.parts import MilestoneDialog, PartnerPickDialog
 from petdesk.gui.projects.project_dialog import ProjectDialog
-from petdesk.gui.qt import QApplication, QDialog, QFormLayout, QLabel, Qt
+from petdesk.gui.qt import QApplication, QDialog, QFormLayout, QLabel, Qt, QWidget
+from petdesk.gui.trainings.edit import SessionDialog, TrainingEditor
 from petdesk.gui.visits.edit import VisitEditor
+from petdesk.gui.visits.item import ItemDialog
+from petdesk.gui.visits.logistics import VehicleItemsDialog, VehicleRidersDialog
 from petdesk.services.follow_up_list import FollowUpRow
 from tests.helpers.accessible_names import spoken_name
 from tests.helpers.editors import loaded
@@ -180,3 +184,142 @@ def test_the_follow_up_and_milestone_dialogs_have_letters(
         dialog.close()
     assert letters["zh_CN"] == letters["en"]
     assert len(set(letters["en"])) == len(letters["en"])
+
+
+# --- round 62 audit, second part: the editors and dialogs still without letters ------------------
+
+
+def _letter_labels(root: QWidget, page: QWidget | None = None) -> list[QLabel]:
+    """The labels shown on ``page`` (else ``root``) that name a field the focus can reach."""
+    return [
+        label
+        for label in (page or root).findChildren(QLabel)
+        if label.text()
+        and label.isVisibleTo(root)
+        and (buddy := label.buddy()) is not None
+        and buddy.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+
+
+def _checked_letters(root: QWidget, labels: list[QLabel], locale: str) -> list[str]:
+    """Each label's letter, after checking it has one, is read without it and clashes with nothing."""
+    assert labels
+    found = [LETTER[locale].search(label.text()) for label in labels]
+    assert [label.text() for label, match in zip(labels, found, strict=True) if match is None] == []
+    spoken = [spoken_name(label.buddy()) for label in labels]  # type: ignore[arg-type]
+    assert [name for name in spoken if "&" in name or re.search(r"\(\w\)$", name)] == []
+    assert ambiguous_keys(root, [root]) == {}
+    return [match.group(1).upper() for match in found if match is not None]
+
+
+DIALOGS = ["session", "itinerary item", "partner pick", "vehicle items", "vehicle riders"]
+
+
+def _plain_dialog(db: Database, kind: str, locale: str) -> QDialog:
+    day = dt.date(2026, 12, 7)
+    if kind == "session":
+        return SessionDialog(timezone="Asia/Shanghai", day=day, trainers=[], locale=locale)
+    if kind == "itinerary item":
+        return ItemDialog(locale=locale, timezone="Asia/Shanghai", day=day, people=[("c1", "Lei Li")])
+    if kind == "partner pick":
+        return PartnerPickDialog(db, locale)
+    if kind == "vehicle items":
+        return VehicleItemsDialog([("i1", "09:00 Meeting")], set())
+    return VehicleRidersDialog([("c1", "Lei Li")], set(), [("i1", "09:00 Meeting")])
+
+
+@pytest.mark.parametrize("kind", DIALOGS)
+def test_the_remaining_dialogs_have_letters(qtbot: QtBot, speak, demo_db: Database, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Round 62 audit: the training session, itinerary item, partner pick and vehicle dialogs had none."""
+    letters = {}
+    for locale in LOCALES:
+        speak(locale)
+        dialog = _plain_dialog(demo_db, kind, locale)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        letters[locale] = _checked_letters(dialog, _letter_labels(dialog), locale)
+        dialog.close()
+    assert letters["zh_CN"] == letters["en"]
+    assert len(set(letters["en"])) == len(letters["en"])
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    ("kind", "key", "field"),
+    [("itinerary item", Qt.Key.Key_G, "seating_note"), ("vehicle riders", Qt.Key.Key_I, "items")],
+)
+def test_alt_and_the_letter_reach_the_dialogs_field(
+    qtbot: QtBot, speak, demo_db: Database, locale: str, kind: str, key: Qt.Key, field: str
+) -> None:  # type: ignore[no-untyped-def]
+    speak(locale)
+    dialog = _plain_dialog(demo_db, kind, locale)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    QTest.keyClick(QApplication.focusWidget() or dialog, key, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is getattr(dialog, field)
+
+
+def _training_details(qtbot: QtBot, db: Database, locale: str) -> TrainingEditor:
+    with db.reading() as s:
+        training_id = s.execute(text("select id from training where deleted_at is null limit 1")).scalar_one()
+    editor = TrainingEditor(db, locale=locale, training_id=training_id)
+    qtbot.addWidget(editor)
+    loaded(qtbot, editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_the_training_details_tab_has_letters(qtbot: QtBot, speak, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Round 62 audit: the training editor's Details had none; its letters are the visit's where
+    the words are (&Title, &Dates, Time &zone …)."""
+    letters = {}
+    for locale in LOCALES:
+        speak(locale)
+        editor = _training_details(qtbot, demo_db, locale)
+        page = editor.tabs.widget(0)
+        letters[locale] = _checked_letters(editor, _letter_labels(editor, page), locale)
+        assert len(letters[locale]) >= 9
+        editor.close()
+    assert letters["zh_CN"] == letters["en"]
+    assert len(set(letters["en"])) == len(letters["en"])
+
+
+#: The visit editor's logistics sheets the audit found without letters, by their sub-tab.
+SHEETS = {"Travel": 0, "Vehicles": 2, "Emergency sheet": 4}
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_the_visits_logistics_sheets_have_letters(qtbot: QtBot, speak, demo_db: Database, sheet: str) -> None:  # type: ignore[no-untyped-def]
+    """Round 62 audit: Travel, Vehicles and Emergency sheet had none; each letter is unique in the
+    whole visit editor while its sheet is shown (the toolbar, tabs and buttons count too)."""
+    letters = {}
+    for locale in LOCALES:
+        speak(locale)
+        editor = _follow_ups_tab(qtbot, demo_db, locale)
+        editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.logistics))
+        sections = editor.logistics.sections
+        sections.setCurrentIndex(SHEETS[sheet])
+        page = sections.widget(SHEETS[sheet])
+        qtbot.waitUntil(page.isVisible)
+        letters[locale] = _checked_letters(editor, _letter_labels(editor, page), locale)
+        editor.close()
+    assert letters["zh_CN"] == letters["en"]
+    assert len(set(letters["en"])) == len(letters["en"])
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_alt_h_goes_to_the_duty_officers_phone(qtbot: QtBot, speak, demo_db: Database, locale: str) -> None:  # type: ignore[no-untyped-def]
+    speak(locale)
+    editor = _follow_ups_tab(qtbot, demo_db, locale)
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.logistics))
+    editor.logistics.sections.setCurrentIndex(SHEETS["Emergency sheet"])
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+    place = editor.logistics.sheet_place
+    place.setFocus()
+    QTest.keyClick(place, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is editor.logistics.emergency["duty_officer_phone"]

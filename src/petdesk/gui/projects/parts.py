@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.db import Database
 from petdesk.enums import stored
-from petdesk.gui.a11y import named
+from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import NewerValueNote, note_row
 from petdesk.gui.qt import (
@@ -375,8 +375,9 @@ class PartnerPickDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Organisation"), self.finder)
-        form.addRow(self.tr("Role"), self.role_box)
+        # Alt letters (round 62 audit); the organisation's reaches the search box, not the panel
+        labelled_row(form, self.tr("&Organisation"), self.finder, buddy=self.finder.edit)
+        form.addRow(self.tr("&Role"), self.role_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -386,6 +387,7 @@ class PartnerPickDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        name_buddies(self)
         self.resize(480, 360)
 
     def role(self) -> PartnerRole:

@@ -20,6 +20,7 @@ from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.form_columns import side_by_side
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import newer_value_text, note_row
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
@@ -362,7 +363,7 @@ class SessionDialog(QDialog):
         # The registered trainers (and whoever leads the session now) are listed alone; the other
         # participants on asking: 4 trainers were lost among 44 people (field test 36, §10). With
         # no trainer registered yet, everyone is listed.
-        self.show_all_people = QCheckBox(self.tr("Show all participants"), self)
+        self.show_all_people = QCheckBox(self.tr("Show &all participants"), self)
         self.show_all_people.setObjectName("session_show_all")
         self.show_all_people.setChecked(not any(self._leads(choice) for choice in self._choices))
         self.show_all_people.toggled.connect(lambda _on: self._filter_trainers(self.trainer_filter.text()))
@@ -388,20 +389,21 @@ class SessionDialog(QDialog):
         #: Why the session would be refused, under the field to fix; "other" (a refusal of the
         #: write itself) above the buttons.
         self.problems = ProblemRows(form, locale)
-        form.addRow(self.tr("Title (English)"), self.title_en)
-        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        # Alt letters as the other editors' (round 62 audit): the same in both languages
+        form.addRow(self.tr("Title (&English)"), self.title_en)
+        form.addRow(self.tr("Title (C&hinese)"), self.title_zh)
         self.problems.add("title", self.title_en)
-        form.addRow(self.tr("Starts (venue's time)"), self.start)
+        form.addRow(self.tr("&Starts (venue's time)"), self.start)
         self.problems.add("start", self.start)
-        form.addRow(self.tr("Ends (venue's time)"), self.end)
+        form.addRow(self.tr("E&nds (venue's time)"), self.end)
         self.problems.add("end", self.end)
-        form.addRow(self.tr("Time zone of the venue"), self.zone)
+        form.addRow(self.tr("Time &zone of the venue"), self.zone)
         self.problems.add("timezone", self.zone)
-        form.addRow(self.tr("Room (English)"), self.room_en)
-        form.addRow(self.tr("Room (Chinese)"), self.room_zh)
+        form.addRow(self.tr("&Room (English)"), self.room_en)
+        form.addRow(self.tr("Room (Ch&inese)"), self.room_zh)
         # interpreters are attached to the sessions they interpret as trainers are (trainterp55)
-        form.addRow(self.tr("Find a trainer or interpreter"), self.trainer_filter)
-        form.addRow(self.tr("Trainers and interpreters (from the participants)"), self.trainers)
+        form.addRow(self.tr("&Find a trainer or interpreter"), self.trainer_filter)
+        form.addRow(self.tr("&Trainers and interpreters (from the participants)"), self.trainers)
         form.addRow("", self.show_all_people)
         self.problems.add("other")
         buttons = QDialogButtonBox(
@@ -410,6 +412,7 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        name_buddies(self)  # each field read by its label without the Alt letter
         tab_leaves_date_boxes(self)  # Tab goes from the start to the end, not to its month
 
     def accept(self) -> None:
@@ -652,12 +655,13 @@ class TrainingEditor(RecordEditor):
         # At 1024×640 the tab needed a scroll bar, its description and organiser below the edge.
         form = QFormLayout()
         form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
+        # Alt letters as the visit editor's (round 62 audit); a row's letter reaches its English box.
         pairs: list[tuple[str, QWidget, QWidget]] = [
-            (self.tr("Title", "the training's name"), self.title_en, self.title_zh),
-            (self.tr("Topic"), self.topic_en, self.topic_zh),
+            (self.tr("&Title", "the training's name"), self.title_en, self.title_zh),
+            (self.tr("T&opic"), self.topic_en, self.topic_zh),
         ]
         for label, en, zh in pairs:
-            form.addRow(label, side_by_side(en, zh))
+            labelled_row(form, label, side_by_side(en, zh), buddy=en)
         form.addRow(self.tr("Status"), self.status_label)
         self.status_note = note_row(
             form,
@@ -672,18 +676,23 @@ class TrainingEditor(RecordEditor):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        labelled_row(form, self.tr("Dates"), dates, buddy=self.start_date)
+        labelled_row(form, self.tr("&Dates"), dates, buddy=self.start_date)
         named(self.end_date, self.tr("End date"))
         pairs = [
-            (self.tr("Venue"), self.venue_en, self.venue_zh),
-            (self.tr("Venue address"), self.venue_address_en, self.venue_address_zh),
-            (self.tr("City"), self.city_en, self.city_zh),
+            (self.tr("&Venue"), self.venue_en, self.venue_zh),
+            (self.tr("Venue &address"), self.venue_address_en, self.venue_address_zh),
+            (self.tr("&City"), self.city_en, self.city_zh),
         ]
         for label, en, zh in pairs:
-            form.addRow(label, side_by_side(en, zh))
-        form.addRow(self.tr("Time zone of the venue"), self.zone)
-        form.addRow(self.tr("Organiser"), self.organiser)
-        form.addRow(self.tr("Description"), side_by_side(self.description_en, self.description_zh))
+            labelled_row(form, label, side_by_side(en, zh), buddy=en)
+        form.addRow(self.tr("Time &zone of the venue"), self.zone)
+        form.addRow(self.tr("O&rganiser"), self.organiser)
+        labelled_row(
+            form,
+            self.tr("D&escription"),
+            side_by_side(self.description_en, self.description_zh),
+            buddy=self.description_en,
+        )
         # Each box keeps its whole name for a screen reader: its row says only "Title".
         names: list[tuple[QWidget, str]] = [
             (self.title_en, self.tr("Title (English)")),

@@ -9,6 +9,7 @@ from petdesk import i18n, labels
 from petdesk.gui.a11y import label_for, labelled_row, named
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.form_columns import align_label_columns
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.qt import (
     QBoxLayout,
@@ -188,17 +189,17 @@ class ItemDialog(QDialog):
         form = QFormLayout()
         #: Why the item would be refused, under the field to fix (others in ``error``).
         self.problems = ProblemRows(form, locale)
-        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("&Kind"), self.kind)
         self.kind_note = note_row(form, self.kind)
         self.kind_note.show_stored(item.stored_kind if item is not None else None)
-        form.addRow(self.tr("Title (English)"), self.title_en)
-        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
+        form.addRow(self.tr("Title (&English)"), self.title_en)
+        form.addRow(self.tr("Title (C&hinese)"), self.title_zh)
         self.problems.add("title", self.title_en)
-        form.addRow(self.tr("Starts (place's time)"), self.start)
+        form.addRow(self.tr("&Starts (place's time)"), self.start)
         self.problems.add("start", self.start)
-        form.addRow(self.tr("Ends (place's time)"), self.end)
+        form.addRow(self.tr("E&nds (place's time)"), self.end)
         self.problems.add("end", self.end)
-        form.addRow(self.tr("Time zone of the place"), self.zone)
+        form.addRow(self.tr("Time &zone of the place"), self.zone)
         self.problems.add("timezone", self.zone)
         form.addRow(self.tr("Your time"), self.viewer_time)
         grid = QGridLayout()
@@ -208,11 +209,11 @@ class ItemDialog(QDialog):
         # screen reader read both as nothing (field test 95)
         for row, (label, a, b, a_name, b_name) in enumerate(
             (
-                (self.tr("Place"), self.place_en, self.place_zh, self.tr("Place (English)"),
+                (self.tr("&Place"), self.place_en, self.place_zh, self.tr("Place (English)"),
                  self.tr("Place (Chinese)")),
-                (self.tr("Address"), self.address_en, self.address_zh, self.tr("Address (English)"),
+                (self.tr("&Address"), self.address_en, self.address_zh, self.tr("Address (English)"),
                  self.tr("Address (Chinese)")),
-                (self.tr("City"), self.city_en, self.city_zh, self.tr("City (English)"),
+                (self.tr("&City"), self.city_en, self.city_zh, self.tr("City (English)"),
                  self.tr("City (Chinese)")),
             ),
             start=1,
@@ -224,16 +225,16 @@ class ItemDialog(QDialog):
         # What happens there and who comes: a second column beside the first where the screen is
         # too short for one (see _arrange).
         who = QFormLayout()
-        who.addRow(self.tr("Notes"), self.notes)
+        who.addRow(self.tr("N&otes"), self.notes)
         protocol = QGridLayout()
         # labels as buddies: Orca read the dress code and seating fields as nothing (field test 95)
-        protocol.addWidget(label_for(self.tr("Host or chair"), self.host), 0, 0)
+        protocol.addWidget(label_for(self.tr("Host o&r chair"), self.host), 0, 0)
         protocol.addWidget(self.host, 0, 1)
-        protocol.addWidget(label_for(self.tr("Interpreter"), self.interpreter), 0, 2)
+        protocol.addWidget(label_for(self.tr("&Interpreter"), self.interpreter), 0, 2)
         protocol.addWidget(self.interpreter, 0, 3)
-        protocol.addWidget(label_for(self.tr("Dress code"), self.dress_code), 1, 0)
+        protocol.addWidget(label_for(self.tr("&Dress code"), self.dress_code), 1, 0)
         protocol.addWidget(self.dress_code, 1, 1)
-        protocol.addWidget(label_for(self.tr("Seating"), self.seating_note), 1, 2)
+        protocol.addWidget(label_for(self.tr("Seatin&g"), self.seating_note), 1, 2)
         protocol.addWidget(self.seating_note, 1, 3)
         who.addRow(protocol)
         # A short label and a hint under the list: the long label widened the label column (F7).
@@ -245,8 +246,8 @@ class ItemDialog(QDialog):
         attendees_box.setContentsMargins(0, 0, 0, 0)
         attendees_box.addWidget(self.attendees)
         attendees_box.addWidget(attendees_hint)
-        labelled_row(who, self.tr("Attendees"), attendees_box, buddy=self.attendees)
-        who.addRow(self.tr("Organisations met"), self.organisations)
+        labelled_row(who, self.tr("A&ttendees"), attendees_box, buddy=self.attendees)
+        who.addRow(self.tr("Organisations &met"), self.organisations)
         who.addRow("", org_buttons)
         columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         columns.addLayout(form)
@@ -271,6 +272,7 @@ class ItemDialog(QDialog):
         for button in (add_org, remove_org):
             button.setAutoDefault(False)  # Return in a field is OK, not Link organisation… (F5)
         follow_layouts(self)  # Tab leaves the notes for OK (it typed tab characters into them)
+        name_buddies(self)  # each field read by its label without the Alt letter (round 62 audit)
         self.start.dateTimeChanged.connect(self._start_moved)
         self.start.dateTimeChanged.connect(self._update_viewer_time)
         self.end.dateTimeChanged.connect(self._update_viewer_time)

@@ -20,6 +20,7 @@ from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import label_for, named
 from petdesk.gui.colours import ERROR, WARNING, tint
+from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.operations import run_in_background, wait_for
 from petdesk.gui.qt import (
     QCheckBox,
@@ -224,29 +225,31 @@ class LogisticsTab(QWidget):
             edit.dateTimeChanged.connect(lambda value, box=box: box.set_days(_naive(value)))
             box.set_days(_naive(edit.dateTime()))
         grid = QGridLayout()
+        # Alt letters (round 62 audit), none shared with another sheet's shown at once; the
+        # columns above keep the words without them.
         row = (
             (
-                self.tr("Mode"),
+                self.tr("&Mode"),
                 self.leg_mode,
-                self.tr("Number"),
+                self.tr("&Number"),
                 self.leg_number,
-                self.tr("Carrier"),
+                self.tr("&Carrier"),
                 self.leg_carrier,
             ),
             (
-                self.tr("From"),
+                self.tr("&From"),
                 self.leg_from,
-                self.tr("Departs"),
+                self.tr("&Departs"),
                 self.leg_departs,
-                self.tr("Zone"),
+                self.tr("&Zone", "the departure's time zone"),
                 self.leg_departs_zone,
             ),
             (
-                self.tr("To"),
+                self.tr("&To"),
                 self.leg_to,
-                self.tr("Arrives"),
+                self.tr("&Arrives"),
                 self.leg_arrives,
-                self.tr("Zone"),
+                self.tr("Z&one", "the arrival's time zone"),
                 self.leg_arrives_zone,
             ),
         )
@@ -260,7 +263,7 @@ class LogisticsTab(QWidget):
         self.leg_travellers = QListWidget(self)
         self.leg_travellers.setObjectName("leg_travellers")
         named(self.leg_travellers, self.tr("Travellers"))
-        grid.addWidget(label_for(self.tr("Travellers"), self.leg_travellers), 0, 6)
+        grid.addWidget(label_for(self.tr("T&ravellers"), self.leg_travellers), 0, 6)
         grid.addWidget(self.leg_travellers, 1, 6, 2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add travel leg"), self.add_leg, "add_leg"))
@@ -368,10 +371,10 @@ class LogisticsTab(QWidget):
         self.cars_none.setVisible(False)
         form = QHBoxLayout()
         for text, edit in (
-            (self.tr("Vehicle"), self.car_vehicle),
-            (self.tr("Driver"), self.car_driver),
-            (self.tr("Phone"), self.car_phone),
-            (self.tr("Seats"), self.car_seats),
+            (self.tr("&Vehicle"), self.car_vehicle),
+            (self.tr("&Driver"), self.car_driver),
+            (self.tr("&Phone"), self.car_phone),
+            (self.tr("&Seats"), self.car_seats),
         ):
             form.addWidget(label_for(text, edit))
             form.addWidget(edit)
@@ -442,7 +445,7 @@ class LogisticsTab(QWidget):
         self.sheet_place.setObjectName("emergency_place")
         self.sheet_place.setPlaceholderText(self.tr("Whole visit"))
         #: Unticked: the entry holds for every day of the visit.
-        self.sheet_dated = QCheckBox(self.tr("Only from"), self)
+        self.sheet_dated = QCheckBox(self.tr("Only &from"), self)
         self.sheet_dated.setObjectName("emergency_dated")
         self.sheet_from, self.sheet_to = date_edit(self), date_edit(self)
         self.sheet_from.setObjectName("emergency_starts_on")
@@ -452,7 +455,7 @@ class LogisticsTab(QWidget):
             self.sheet_dated.toggled.connect(edit.setEnabled)
         self.emergency: dict[str, QLineEdit] = {}
         grid = QGridLayout()
-        grid.addWidget(label_for(self.tr("Place"), self.sheet_place), 0, 0)
+        grid.addWidget(label_for(self.tr("&Place"), self.sheet_place), 0, 0)
         grid.addWidget(self.sheet_place, 0, 1)
         days = QHBoxLayout()
         for widget in (self.sheet_dated, self.sheet_from, QLabel(self.tr("to"), self), self.sheet_to):
@@ -461,11 +464,11 @@ class LogisticsTab(QWidget):
         grid.addLayout(days, 0, 2, 1, 2)
         for n, (name, text) in enumerate(
             (
-                ("duty_officer_name", self.tr("24-hour duty officer")),
-                ("duty_officer_phone", self.tr("Duty officer's phone")),
-                ("embassy", self.tr("Embassy or consulate")),
-                ("emergency_numbers", self.tr("Local emergency numbers")),
-                ("hospital", self.tr("Nearest hospital")),
+                ("duty_officer_name", self.tr("24-hour &duty officer")),
+                ("duty_officer_phone", self.tr("Duty officer's p&hone")),
+                ("embassy", self.tr("&Embassy or consulate")),
+                ("emergency_numbers", self.tr("&Local emergency numbers")),
+                ("hospital", self.tr("&Nearest hospital")),
             )
         ):
             line = QLineEdit(self)
@@ -1179,9 +1182,11 @@ class VehicleItemsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Tick the items of the programme this vehicle serves."), self))
+        tick = self.tr("Tick the &items of the programme this vehicle serves.")
+        layout.addWidget(label_for(tick, self.items))
         layout.addWidget(self.items, 1)
         layout.addWidget(buttons)
+        name_buddies(self)  # read without the Alt letter
         self.resize(460, 380)
 
     def set_checked(self, item_id: str, checked: bool) -> None:
@@ -1241,7 +1246,7 @@ class VehicleRidersDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lists = QHBoxLayout()
-        for text, listing in ((self.tr("Riders"), self.people), (self.tr("For these items"), self.items)):
+        for text, listing in ((self.tr("&Riders"), self.people), (self.tr("For these &items"), self.items)):
             column = QVBoxLayout()
             column.addWidget(label_for(text, listing))
             column.addWidget(listing, 1)
@@ -1249,6 +1254,7 @@ class VehicleRidersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(lists, 1)
         layout.addWidget(buttons)
+        name_buddies(self)  # read without the Alt letter
         self.resize(640, 420)
 
     def set_ticked(self, listing: QListWidget, ids: set[str]) -> None:
