@@ -629,7 +629,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="703"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="706"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>up to %Ln rider, by item</numerusform>
@@ -637,7 +637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="963"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="966"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln person has a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
@@ -645,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1125"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1128"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>%Ln rider set for the vehicle.</numerusform>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1134"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1137"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>The vehicle serves %Ln item.</numerusform>
@@ -1247,7 +1247,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>Saved how %Ln participant attends.</numerusform>
@@ -1255,7 +1255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1263,7 +1263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -1271,7 +1271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -1279,7 +1279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1287,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1383"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1295,7 +1295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1393"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1303,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1311,7 +1311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1319,8 +1319,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1575"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1584"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1328,7 +1328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1569"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>

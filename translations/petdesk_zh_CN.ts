@@ -379,23 +379,23 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="213"/>
         <source>Organiser: signs, not graded for attendance</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;); the list lives in ``editor_extensions`` so that features add to it without importing this module. Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Columns of the Participants tab: the organisation gives way (elided, its tooltip whole) so that how each attends and their lodging stay in sight (shots52: at 1024 px a long organisation put &quot;Attends&quot; behind a sideways scroll bar, at 1400 px &quot;Lodging&quot; was cut). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s signers (attendees and organisers), the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
         <translation>组织方：签到，但不计出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="262"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="270"/>
         <source>Not this person&apos;s session</source>
         <translation>不是此人的课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="272"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -7210,171 +7210,171 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="88"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="89"/>
         <source>Itinerary item</source>
         <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="88"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="89"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="120"/>
         <source>(nobody named)</source>
         <extracomment>Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock time it was chosen for: asked on OK, kept from the item when it is shown.</extracomment>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="147"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="150"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
-        <source>Kind</source>
+        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <source>&amp;Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
-        <source>Title (English)</source>
-        <translation>名称（英文）</translation>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
-        <source>Title (Chinese)</source>
-        <translation>名称（中文）</translation>
+        <source>Title (&amp;English)</source>
+        <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
-        <source>Starts (place&apos;s time)</source>
-        <translation>开始（当地时间）</translation>
+        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
-        <source>Ends (place&apos;s time)</source>
-        <translation>结束（当地时间）</translation>
+        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
+        <source>&amp;Starts (place&apos;s time)</source>
+        <translation>开始（当地时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
-        <source>Time zone of the place</source>
-        <translation>当地时区</translation>
+        <location filename="../src/petdesk/gui/visits/item.py" line="200"/>
+        <source>E&amp;nds (place&apos;s time)</source>
+        <translation>结束（当地时间）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
+        <source>Time &amp;zone of the place</source>
+        <translation>当地时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="228"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="231"/>
+        <source>Host o&amp;r chair</source>
+        <translation>主持人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="233"/>
+        <source>&amp;Interpreter</source>
+        <translation>翻译(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="235"/>
+        <source>&amp;Dress code</source>
+        <translation>着装要求(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="237"/>
+        <source>Seatin&amp;g</source>
+        <translation>座次(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="249"/>
+        <source>A&amp;ttendees</source>
+        <translation>参加人员(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="250"/>
+        <source>Organisations &amp;met</source>
+        <translation>会见机构(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
         <source>Place (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
         <source>Place (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="214"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="214"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="216"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="216"/>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="217"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="227"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="230"/>
-        <source>Host or chair</source>
-        <translation>主持人</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="232"/>
-        <source>Interpreter</source>
-        <translation>翻译</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="234"/>
-        <source>Dress code</source>
-        <translation>着装要求</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="236"/>
-        <source>Seating</source>
-        <translation>座次</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="241"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="248"/>
-        <source>Attendees</source>
-        <translation>参加人员</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="249"/>
-        <source>Organisations met</source>
-        <translation>会见机构</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="367"/>
         <source>Organisation</source>
         <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="446"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="448"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -7696,547 +7696,609 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="151"/>
         <source>Order of precedence</source>
         <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). The editor&apos;s language for the sentences it shares with its Save (the warnings); None: the interface language (``QLocale``), as for the tables. In the visit editor: changes are held until its Save (``hold(name, args, done, creates=, drops=)``, a ``visit_steps`` step) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
         <source>Travel</source>
         <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="192"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="205"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="209"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
-        <source>Carrier</source>
-        <translation>承运公司</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="241"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="249"/>
-        <source>Zone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
         <source>Save leg changes</source>
         <translation>保存行程段修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="281"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="281"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="282"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="283"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
         <source>Hotel warnings</source>
         <extracomment>A person with rooms at two hotels for the same nights, said from the held rows as soon as they clash, not only after Save (review 62); hidden when nothing clashes.</extracomment>
         <translation>酒店警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="346"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
         <source>Save hotel changes</source>
         <translation>保存酒店修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="322"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="970"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="973"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="347"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="345"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="347"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="369"/>
         <source>No transport planned yet.</source>
         <extracomment>Said in plain words when more people ride than there are seats. Above the (empty) list when no car and no transfer is planned, as the dossier says it.</extracomment>
         <translation>尚未安排交通。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <source>&amp;Vehicle</source>
+        <translation>车辆(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <source>&amp;Driver</source>
+        <translation>司机(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="377"/>
+        <source>&amp;Seats</source>
+        <translation>座位数(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="384"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="386"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="384"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="414"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="417"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="415"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
         <source>Giver</source>
         <translation>赠送方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="416"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="419"/>
         <source>Recipient</source>
         <translation>接受方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="407"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="423"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="424"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="425"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="433"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="436"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="464"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="455"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="681"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="446"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="684"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="445"/>
-        <source>Only from</source>
-        <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
-        <translation>仅限</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="458"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="461"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="465"/>
-        <source>Duty officer&apos;s phone</source>
-        <translation>值班人员电话</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="466"/>
-        <source>Embassy or consulate</source>
-        <translation>使领馆</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="467"/>
-        <source>Local emergency numbers</source>
-        <translation>当地紧急电话</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="435"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="479"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
+        <source>Only &amp;from</source>
+        <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
+        <translation>仅限(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="458"/>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="467"/>
+        <source>24-hour &amp;duty officer</source>
+        <translation>24小时值班人员(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
+        <source>Duty officer&apos;s p&amp;hone</source>
+        <translation>值班人员电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="469"/>
+        <source>&amp;Embassy or consulate</source>
+        <translation>使领馆(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="470"/>
+        <source>&amp;Local emergency numbers</source>
+        <translation>当地紧急电话(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="471"/>
+        <source>&amp;Nearest hospital</source>
+        <translation>附近医院(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="482"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="481"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="484"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="484"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="487"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="509"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="512"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="908"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="911"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="914"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="917"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="918"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="921"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="922"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="925"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="927"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="930"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="940"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="943"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="949"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="952"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="959"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="962"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="963"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="966"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="980"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="983"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="999"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1002"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1003"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1006"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1008"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1011"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1019"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1022"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1027"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1031"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1034"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1055"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1058"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1063"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1066"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1066"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1069"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1072"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1075"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1077"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1080"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1082"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1085"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="991"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1113"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="994"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1116"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
+        <source>&amp;Mode</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <source>&amp;Number</source>
+        <translation>班次(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <source>&amp;Carrier</source>
+        <translation>承运公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
+        <source>&amp;From</source>
+        <translation>起(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
+        <source>&amp;Departs</source>
+        <translation>出发时间(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
+        <source>&amp;Zone</source>
+        <comment>the departure&apos;s time zone</comment>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
+        <source>&amp;To</source>
+        <translation>止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
+        <source>&amp;Arrives</source>
+        <translation>到达时间(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <source>Z&amp;one</source>
+        <comment>the arrival&apos;s time zone</comment>
+        <translation>时区(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <source>T&amp;ravellers</source>
+        <translation>乘客(&amp;R)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="703"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="706"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="709"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="712"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1046"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1048"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1049"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1051"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1116"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1119"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1125"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1128"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1134"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1137"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -9437,42 +9499,42 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="615"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="617"/>
         <source>Edit Milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="615"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="617"/>
         <source>New Milestone</source>
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="623"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="625"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="634"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="636"/>
         <source>Title (&amp;English)</source>
         <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="635"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="637"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="636"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="638"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="639"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="641"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="654"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="656"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -9480,43 +9542,43 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MilestonesTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="480"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="480"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="480"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="478"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="480"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="482"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="484"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="485"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="487"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="486"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="488"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="487"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="489"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -10698,17 +10760,17 @@ Write a draft with the gaps marked in red?</source>
         <translation>输入机构的英文名称、中文名称或拼音…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="378"/>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/projects/parts.py" line="379"/>
-        <source>Role</source>
-        <translation>身份</translation>
+        <source>&amp;Organisation</source>
+        <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="399"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="380"/>
+        <source>&amp;Role</source>
+        <translation>身份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="401"/>
         <source>Type a name and choose the organisation from the list.</source>
         <translation>请输入名称，并从列表中选择机构。</translation>
     </message>
@@ -12308,67 +12370,67 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="335"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="365"/>
-        <source>Show all participants</source>
-        <translation>显示全部参加人员</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
+        <source>Show &amp;all participants</source>
+        <translation>显示全部参加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
-        <source>Title (English)</source>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <source>Title (&amp;English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
-        <translation>名称（英文）</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
-        <source>Title (Chinese)</source>
-        <translation>名称（中文）</translation>
+        <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
-        <source>Starts (venue&apos;s time)</source>
-        <translation>开始（当地时间）</translation>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
-        <source>Ends (venue&apos;s time)</source>
-        <translation>结束（当地时间）</translation>
+        <source>&amp;Starts (venue&apos;s time)</source>
+        <translation>开始（当地时间）(&amp;S)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
-        <source>Time zone of the venue</source>
-        <translation>培训地点时区</translation>
+        <source>E&amp;nds (venue&apos;s time)</source>
+        <translation>结束（当地时间）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
-        <source>Room (English)</source>
-        <translation>教室（英文）</translation>
+        <source>Time &amp;zone of the venue</source>
+        <translation>培训地点时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
-        <source>Room (Chinese)</source>
-        <translation>教室（中文）</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
+        <source>&amp;Room (English)</source>
+        <translation>教室（英文）(&amp;R)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="403"/>
-        <source>Find a trainer or interpreter</source>
-        <translation>查找培训讲师或翻译</translation>
+        <source>Room (Ch&amp;inese)</source>
+        <translation>教室（中文）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="404"/>
-        <source>Trainers and interpreters (from the participants)</source>
-        <translation>培训讲师和翻译（从参加人员中选择）</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
+        <source>&amp;Find a trainer or interpreter</source>
+        <translation>查找培训讲师或翻译(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="406"/>
+        <source>&amp;Trainers and interpreters (from the participants)</source>
+        <translation>培训讲师和翻译（从参加人员中选择）(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -12869,578 +12931,582 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="497"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="733"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="520"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="765"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="774"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="825"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="524"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="834"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="524"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="527"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="528"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="528"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="759"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="768"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="534"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="537"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="542"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
         <source>No</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="593"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="644"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
+        <source>&amp;Title</source>
+        <comment>the training&apos;s name</comment>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <source>T&amp;opic</source>
+        <translation>主题(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <source>&amp;Venue</source>
+        <translation>地点(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <source>Venue &amp;address</source>
+        <translation>场地地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <source>Time &amp;zone of the venue</source>
+        <translation>培训地点时区(&amp;Z)</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <source>O&amp;rganiser</source>
+        <translation>主办单位(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
+        <source>D&amp;escription</source>
+        <translation>简介(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="693"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="695"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="697"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
-        <source>Time zone of the venue</source>
-        <translation>培训地点时区</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
-        <source>Title</source>
-        <comment>the training&apos;s name</comment>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the training with the buttons above.</source>
         <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消培训之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
-        <source>Venue</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
-        <source>Venue address</source>
-        <translation>场地地址</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
-        <source>Description</source>
-        <translation>简介</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="716"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="726"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="718"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="727"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="728"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="720"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="729"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="755"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="764"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="756"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="765"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="819"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="757"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="766"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="758"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="778"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="787"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="781"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="790"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="784"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="802"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="794"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="803"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="817"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="827"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="836"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="854"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="863"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="873"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="882"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="901"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="910"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="981"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1383"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1393"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1482"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1494"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1502"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1575"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1584"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1569"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="994"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1012"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1021"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1014"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1023"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1212"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1226"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1263"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1272"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1304"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1348"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1350"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1343"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1385"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1394"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1362"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1363"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1379"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1388"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1418"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1414"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1423"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1460"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1469"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1461"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1470"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1510"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1519"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1523"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1532"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1573"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1582"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1576"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1585"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -13534,33 +13600,33 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1166"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1169"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there. &quot;… has rooms at … and at … for the same nights …&quot;, in the reader&apos;s language.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1182"/>
-        <source>Tick the items of the programme this vehicle serves.</source>
-        <translation>勾选该车辆服务的日程项目。</translation>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1185"/>
+        <source>Tick the &amp;items of the programme this vehicle serves.</source>
+        <translation>勾选该车辆服务的日程项目。(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1235"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1240"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1244"/>
-        <source>Riders</source>
-        <translation>乘车人员</translation>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1249"/>
+        <source>&amp;Riders</source>
+        <translation>乘车人员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1244"/>
-        <source>For these items</source>
-        <translation>适用于这些日程</translation>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1249"/>
+        <source>For these &amp;items</source>
+        <translation>适用于这些日程(&amp;I)</translation>
     </message>
 </context>
 <context>
