@@ -9,7 +9,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from petdesk.language import N_, is_chinese
-from petdesk.services.past_projects import PastProjects, ProjectPlan, sayer, title_halves
+from petdesk.services.past_projects import (
+    ENDED_ON,
+    LAPSED_CLOSED,
+    LAPSED_UNAPPROVED,
+    YEARS_RULE,
+    PastProjects,
+    ProjectPlan,
+    sayer,
+    title_halves,
+)
 
 #: The stage cell of a row that is not imported.
 SKIPPED = N_("skipped")
@@ -28,6 +37,8 @@ class PreviewRow:
     funder: str
     partners: str
     stage: str
+    #: the status as the sheet types it ("" for none, or a skipped row)
+    status: str
     amount: float | None
     amount_text: str
     deadline: dt.date | None
@@ -52,6 +63,7 @@ def preview_rows(result: PastProjects, locale: str) -> list[PreviewRow]:
             funder="",
             partners="",
             stage=_(SKIPPED),
+            status="",
             amount=None,
             amount_text="",
             deadline=None,
@@ -62,6 +74,17 @@ def preview_rows(result: PastProjects, locale: str) -> list[PreviewRow]:
         for s in result.skipped
     ]
     return sorted(rows, key=lambda r: (not r.warnings, r.row))
+
+
+def years_rule(result: PastProjects, locale: str) -> str:
+    """How the years of a project were decided, in ``locale``, when a row's stage or end was taken
+    from its dates ("" otherwise): the report prints it once above the rows."""
+    from petdesk.i18n import translator
+
+    taken = (ENDED_ON, LAPSED_UNAPPROVED, LAPSED_CLOSED)
+    if any(n.sentence in taken for p in result.planned for n in p.notes):
+        return translator(locale)(YEARS_RULE)
+    return ""
 
 
 def _planned_row(plan: ProjectPlan, result: PastProjects, locale: str) -> PreviewRow:
@@ -94,6 +117,7 @@ def _planned_row(plan: ProjectPlan, result: PastProjects, locale: str) -> Previe
         funder=funder,
         partners=partners,
         stage=label(plan.stage, locale),
+        status=plan.status,
         amount=plan.amount,
         amount_text=amount,
         deadline=plan.deadline,
