@@ -25,6 +25,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSortFilterProxyModel,
     Qt,
@@ -137,7 +138,7 @@ class PreviewModel(ListTableModel):
 
     def cells(self, row: PreviewRow) -> list[Any]:
         # right-to-left names and notes ("15 رمضان 1448 is a Hijri date…") read in place (walk 58)
-        said = [row.name, row.funder, row.partners, "; ".join(row.warnings)]
+        said = [row.name, row.funder, row.partners, "\n".join(row.warnings)]
         name, funder, partners, warnings = (left_to_right(text) for text in said)
         return [row.row, name, funder, partners, row.stage, row.amount_text, row.deadline_text, warnings]
 
@@ -235,8 +236,9 @@ class PastProjectsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # each warning on a line of its own, wrapped to the column: cut at the edge, a second one was lost
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         for column in (NAME, FUNDER, PARTNERS):  # long names are whole in the tooltip
