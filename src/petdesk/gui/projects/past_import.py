@@ -27,7 +27,12 @@ from petdesk.gui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     Qt,
     QTableView,
     QVBoxLayout,
@@ -111,6 +116,8 @@ def import_file(window: MainWindow, path: Path) -> Operation:
     )
 
 
+AnyIndex = QModelIndex | QPersistentModelIndex
+
 #: The preview's columns, marked for translation.
 COLUMNS = (
     QT_TRANSLATE_NOOP("PastProjects", "Row"),
@@ -172,6 +179,16 @@ class PreviewModel(ListTableModel):
         if column == WARNINGS:
             return len(row.warnings)
         return self.cells(row)[column].casefold()
+
+
+class _RoomyWarnings(QStyledItemDelegate):
+    """The warning cells a few pixels taller than their wrapped lines: a Chinese line is drawn a
+    pixel or two taller than it is measured, and the cell sized to the measure cut its last line
+    ("…但未设截止…", seen at 1366×768)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + option.fontMetrics.height() // 3)
 
 
 class PastProjectsDialog(QDialog):
@@ -237,6 +254,7 @@ class PastProjectsDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(WARNINGS, _RoomyWarnings(self.table))
         # each warning on a line of its own, wrapped to the column: cut at the edge, a second one was lost
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
