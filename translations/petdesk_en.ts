@@ -1017,7 +1017,7 @@
 <context>
     <name>PastProjectsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="110"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="191"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>%Ln project to add from %1.</numerusform>
@@ -1025,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="113"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="194"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>%Ln project added from %1.</numerusform>
@@ -1033,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="114"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="195"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>%Ln new funder, </numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="115"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="196"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>%Ln new partner.</numerusform>
@@ -1049,11 +1049,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="117"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="198"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>
             <numerusform>%Ln rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="245"/>
+        <source>&amp;Only the rows with warnings (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Only the row with warnings (%Ln)</numerusform>
+            <numerusform>&amp;Only the rows with warnings (%Ln)</numerusform>
         </translation>
     </message>
 </context>

@@ -2247,13 +2247,10 @@ def _no_gap_beside_chinese(text: str, name: str) -> str:
     return re.sub(rf"(?<={name}) (?=[\u3000-\u9fff\uff00-\uffef])", "", text)
 
 
-def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) -> list[str]:
-    """The preview (and what an import did), in ``locale``: each status and its stage, a line per
-    project with its funder and partners (new ones marked), each row skipped with the reason, then
-    the counts. The command line prints them and the window shows them."""
-    from petdesk.i18n import currency_name, format_date, format_money, translator
-    from petdesk.services import deadline_time
-    from petdesk.vocab import label
+def sayer(locale: str) -> Callable[[str, dict[str, Any]], str]:
+    """A note's or a skipped row's sentence with its values, in ``locale``: dates in its style,
+    currencies by their names ("日元" in the Chinese window, not "JPY": window57)."""
+    from petdesk.i18n import currency_name, format_date, translator
 
     _ = translator(locale)
 
@@ -2261,7 +2258,7 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
         if isinstance(value, dt.date):
             return format_date(value, locale)
         if key in _CURRENCY_KEYS and isinstance(value, str):
-            return currency_name(value, locale)  # "日元" in the Chinese window, not "JPY" (window57)
+            return currency_name(value, locale)
         return value
 
     def said(sentence: str, values: dict[str, Any]) -> str:
@@ -2271,6 +2268,19 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
             text = _no_gap_beside_chinese(text, str(shown[key]))
         return text
 
+    return said
+
+
+def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) -> list[str]:
+    """The preview (and what an import did), in ``locale``: each status and its stage, a line per
+    project with its funder and partners (new ones marked), each row skipped with the reason, then
+    the counts. The command line prints them and the window shows them."""
+    from petdesk.i18n import format_money, translator
+    from petdesk.services import deadline_time
+    from petdesk.vocab import label
+
+    _ = translator(locale)
+    said = sayer(locale)
     new = _("(new)")
     lines = []
     if result.statuses:

@@ -1,5 +1,6 @@
 """File › Import Past Projects…: the workbook's 项目 sheet is previewed (nothing written, unknown status
-said), imported on Import as ``petdesk import-projects`` does, and the window says what came in."""
+said in its row's warnings), imported on Import as ``petdesk import-projects`` does, and the window says
+what came in."""
 
 from __future__ import annotations
 
@@ -71,7 +72,9 @@ def test_past_projects_previewed_then_imported(
     qtbot.waitUntil(preview.isVisible, timeout=5000)
     title, unknown, imported = WORDS[locale]
     assert preview.windowTitle() == title
-    assert unknown in preview.text.toPlainText()
+    table = preview.table.model()
+    warnings = [table.index(r, table.columnCount() - 1).data(Qt.ItemDataRole.ToolTipRole) for r in range(7)]
+    assert unknown in "\n".join(warnings)  # the row's warning, in the table's last column
     assert "7" in preview.summary.text() and _projects(db) == 0  # a preview writes nothing
     assert preview.width() <= 1024 and preview.height() <= 640
     if shots := os.environ.get("PETDESK_SHOTS"):

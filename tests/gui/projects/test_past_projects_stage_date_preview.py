@@ -54,6 +54,7 @@ def test_the_preview_keeps_the_row_and_says_why(
     qtbot.waitUntil(lambda: hasattr(window, "past_projects_preview"), timeout=5000)
     preview = window.past_projects_preview  # type: ignore[attr-defined]
     assert isinstance(preview, PastProjectsDialog)
-    lines = [line.strip() for line in preview.text.toPlainText().splitlines()]
-    assert said in lines
+    table = preview.table.model()
+    warnings = [table.index(r, table.columnCount() - 1).data() for r in range(table.rowCount())]
+    assert said in warnings  # in its row's warning column (projpreview62: the preview is a table)
     assert "3" in preview.summary.text()  # all three rows to be added, none skipped
