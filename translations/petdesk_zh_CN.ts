@@ -10852,58 +10852,58 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjects</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="47"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="53"/>
         <source>Import Past Projects</source>
         <translation>导入以往的项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="51"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="57"/>
         <source>Import Past Pro&amp;jects…</source>
         <translation>导入以往的项目(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="59"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="65"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="115"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
         <source>Row</source>
         <extracomment>The preview&apos;s columns, marked for translation.</extracomment>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="116"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="124"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="117"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="125"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="119"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="127"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="120"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="121"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="129"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="122"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -10911,90 +10911,90 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjectsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="190"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="208"/>
         <source>Import Past Projects: Preview</source>
         <extracomment>The filter role: &quot;warned&quot; for a row with warnings, so &quot;Only rows with warnings&quot; is a fixed string.</extracomment>
         <translation>导入以往的项目：预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="191"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="209"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>将从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="193"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="211"/>
         <source>Past Projects Imported</source>
         <translation>已导入以往的项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="194"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="212"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="195"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="213"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>新资助方 %Ln 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="196"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="214"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>新合作伙伴 %Ln 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="198"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="201"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
         <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
         <translation>选择“导入”之前不会写入任何内容。负责人、备注和表中原样填写的状态写入各项目的描述。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="205"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="223"/>
         <source>File › Undo an Earlier Import… takes the projects back.</source>
         <translation>“文件 › 撤销更早的导入…”可撤销这些项目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="224"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="242"/>
         <source>Projects to import, with warnings</source>
         <translation>将导入的项目及其警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="226"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="244"/>
         <source>Projects imported, with warnings</source>
         <translation>已导入的项目及其警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="245"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="265"/>
         <source>&amp;Only the rows with warnings (%Ln)</source>
         <translation>
             <numerusform>仅显示有警告的行（%Ln）(&amp;O)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="246"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="266"/>
         <source>Show only the rows with warnings</source>
         <translation>仅显示有警告的行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="251"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="271"/>
         <source>&amp;Rows of the sheet:</source>
         <translation>表中的行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="255"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="275"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
