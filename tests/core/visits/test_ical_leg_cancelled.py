@@ -125,3 +125,17 @@ def test_the_reasons_read_in_chinese() -> None:
     assert localize(back, "zh_CN") == (
         "航班 LH 729 已于2026年12月7日取消或删除，现已重新预订（SEQUENCE 3，删除时为 SEQUENCE 2）：已重新添加"
     )
+
+
+def test_a_cancelled_flight_and_meeting_in_one_file_again(db: Database, visit_id: str) -> None:
+    """The flight's removed leg and the meeting's removed item are each told in their own words when
+    Google's file comes again (the leg's check must not disturb the items' record of cancellations)."""
+    _import(db, visit_id, GOOGLE.read_bytes())
+    both = GOOGLE.read_text("utf-8").replace("METHOD:PUBLISH", "METHOD:CANCEL")
+    both = both.replace("SEQUENCE:0", "SEQUENCE:1")
+    cancel = _import(db, visit_id, both)
+    assert len(cancel.cancelled) == 2
+    again = _import(db, visit_id, GOOGLE.read_bytes())
+    assert again.skipped == [("Flight to Frankfurt (LH 729)", not_again(removed_on(db, visit_id)))]
+    assert again.already_cancelled == ["Site visit: combined heat and power plant"]
+    assert again.added == [] and _legs(db, visit_id) == []
