@@ -1707,6 +1707,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             # imported before legs kept a UID).
             own_leg = journeys.leg_of_event(session, visit_id, event)
             leg = own_leg or journeys.same_leg(session, visit_id, journey)
+            # A leg of this UID that a cancellation or the user removed: its event stays out unless
+            # booked again (round 62: an older copy, or the same invitation again, brought it back).
+            removed_leg = journeys.removed_leg_of_event(session, visit_id, event) if leg is None else None
             if own_leg is not None and journeys.is_older(own_leg, event):
                 # A copy sent before the one imported, arriving late: the leg keeps the newer times.
                 reason = journeys.OLDER_COPY.format(sequence=event.sequence, stored=own_leg.source_sequence)
@@ -1715,8 +1718,14 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 if leg is None:
                     result.skipped.append((summary, "cancelled, and not in the itinerary"))
                 else:
+                    # the cancellation's SEQUENCE kept with the removed leg: only a copy sent after
+                    # it (a re-booked flight) brings the leg back
+                    if leg.source_uid is None or leg is own_leg:
+                        journeys.remember_event(leg, event)
                     logistics_service.delete_travel_leg(session, leg.id)
                     result.cancelled.append(summary)
+            elif removed_leg is not None and not journeys.booked_again(removed_leg, event):
+                result.skipped.append((summary, journeys.removed_words(removed_leg, event)))
             elif journey.outside(visit):
                 result.skipped.append((summary, "outside the visit's dates"))
             elif leg is not None and journeys.same_moments(leg, journey):
@@ -1747,6 +1756,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 )
                 result.added.append(summary)
                 result.notes.append((summary, journeys.KEPT_AS_LEG))
+                if removed_leg is not None:  # a re-booked flight: back, and said so
+                    result.notes.append((summary, journeys.removed_words(removed_leg, event)))
                 result.changes.append(
                     Change("add", title=summary, starts_at=start.astimezone(zone(tzname)), all_day=False)
                 )

@@ -104,6 +104,58 @@ def leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | N
     ).first()
 
 
+#: Why an event whose leg was cancelled or deleted is left out, and what is said when a re-booked
+#: flight's newer copy brings it back (translated through ``petdesk.messages``). A leg keeps no word of
+#: which of the two removed it (no column for it), so both are named.
+REMOVED_BEFORE = "the flight {number} was cancelled or deleted on {date}; not added again"
+REMOVED_LEG_BEFORE = "its travel leg was cancelled or deleted on {date}; not added again"
+BOOKED_AGAIN = (
+    "the flight {number}, cancelled or deleted on {date}, is booked again (SEQUENCE {sequence}, "
+    "removed at SEQUENCE {stored}): added again"
+)
+LEG_BOOKED_AGAIN = (
+    "its travel leg, cancelled or deleted on {date}, is booked again (SEQUENCE {sequence}, "
+    "removed at SEQUENCE {stored}): added again"
+)
+
+
+def removed_leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | None:
+    """The visit's leg of ``event`` (same UID) that a cancellation or the user removed, the last
+    removed first: an older copy of the event, or the same invitation imported again, brought it
+    back as a new leg (round 62), as calendar items no longer do ("already cancelled")."""
+    if not event.uid:
+        return None
+    return session.scalars(
+        select(TravelLeg)
+        .where(
+            TravelLeg.visit_id == visit_id,
+            TravelLeg.deleted_at.is_not(None),
+            TravelLeg.source_uid == event.uid[:300],
+        )
+        .order_by(TravelLeg.deleted_at.desc())
+    ).first()
+
+
+def booked_again(removed: TravelLeg, event: Event) -> bool:
+    """A copy newer than the one the removed leg had (a re-booked flight, RFC 5546: a higher
+    SEQUENCE): it comes back. The same SEQUENCE is the copy removed, sent again."""
+    return event.sequence > (removed.source_sequence or 0)
+
+
+def removed_words(removed: TravelLeg, event: Event) -> str:
+    """What is said of an event whose leg was removed: left out, or added again when booked again."""
+    assert removed.deleted_at is not None
+    day = _utc(removed.deleted_at).astimezone().date().isoformat()  # the day here, as items say it
+    again = booked_again(removed, event)
+    if removed.number:
+        template = BOOKED_AGAIN if again else REMOVED_BEFORE
+    else:
+        template = LEG_BOOKED_AGAIN if again else REMOVED_LEG_BEFORE
+    return template.format(
+        number=removed.number, date=day, sequence=event.sequence, stored=removed.source_sequence or 0
+    )
+
+
 def is_older(leg: TravelLeg, event: Event) -> bool:
     """An older copy of the leg's event, sent late: a lower SEQUENCE (RFC 5546 §2.1.5). The same
     SEQUENCE is not older: Google and Outlook move an event without always raising it."""

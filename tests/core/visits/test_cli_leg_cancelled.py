@@ -1,0 +1,47 @@
+"""``calendar --import`` of the invitation of a flight whose leg a cancellation removed (round 62):
+the command says the flight was cancelled or deleted and is not added again, in English and in
+Chinese, and adds no leg."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from petdesk import i18n
+from petdesk.cli import main
+from petdesk.db import Database
+from tests.core.visits.test_ical_leg_cancelled import OUTLOOK_CANCEL, removed_on
+from tests.core.visits.test_ical_leg_uid import NEXT_DAY, _legs, visit_id
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
+
+__all__ = ["visit_id"]  # the fixture
+
+
+def _import(db: Database, visit_id: str, ics: Path, lang: str, capsys: pytest.CaptureFixture[str]) -> str:
+    args = ["--db", str(db.path), "calendar", "--import", str(ics), "--visit", visit_id, "--lang", lang]
+    assert main(args) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+def test_the_cancelled_flight_is_told_in_english_and_chinese(
+    db: Database, visit_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _import(db, visit_id, NEXT_DAY, "en", capsys)
+    cancelled = _import(db, visit_id, OUTLOOK_CANCEL, "en", capsys)
+    assert "1 cancelled" in cancelled and _legs(db, visit_id) == []
+    day = removed_on(db, visit_id)
+    shown = i18n.format_date(dt.date.fromisoformat(day), "en")  # "7 Dec 2026"
+    english = _import(db, visit_id, NEXT_DAY, "en", capsys)
+    assert "0 added, 0 updated, 1 skipped" in english
+    assert (
+        "  skipped: Flight LH 729 Shanghai - Frankfurt (the flight LH 729 was cancelled or deleted on "
+        f"{shown}; not added again)"
+    ) in english
+    chinese = _import(db, visit_id, NEXT_DAY, "zh_CN", capsys)
+    year, month, date = (int(x) for x in day.split("-"))
+    assert f"航班 LH 729 已于{year}年{month}月{date}日取消或删除；未再添加" in chinese
+    assert "cancelled" not in chinese
+    assert _legs(db, visit_id) == []
