@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1342"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1343"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1351"/>
         <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
         <translation>
             <numerusform>%Ln possible match (⚠): same name as someone known; added as new people — check them</numerusform>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1359"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1360"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -516,8 +516,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1364"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1458"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1365"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
         <source>The form collected no e-mail addresses (“anonymous” in %Ln row(s)).</source>
         <translation>
             <numerusform>The form collected no e-mail addresses (“anonymous” in %Ln row).</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1445"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1454"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1456"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -1228,7 +1228,7 @@
 <context>
     <name>TrainingChooser</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="53"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
@@ -1236,7 +1236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="105"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
@@ -1244,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="107"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform> %Ln was registered already.</numerusform>

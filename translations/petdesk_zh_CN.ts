@@ -3032,84 +3032,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1541"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1542"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1544"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1545"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1550"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1553"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1554"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1685"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1686"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1686"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1687"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1724"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1725"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1734"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1735"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1796"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1797"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1799"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1800"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1804"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1805"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1823"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1824"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1829"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1830"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1831"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1832"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1926"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1927"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -5623,7 +5623,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="363"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="827"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="828"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The least width the Warnings column beside a wrapped Why keeps in view, and the least Why gets. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -5635,13 +5635,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="801"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="803"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -5735,34 +5735,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1075"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1076"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1076"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1077"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1077"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1079"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1079"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1080"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1080"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1081"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5871,38 +5871,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="944"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1139"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1351"/>
         <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
         <translation>
             <numerusform>%Ln 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1359"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1360"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1445"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1454"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
@@ -5931,217 +5931,217 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>这些行与已有联系人同名，但没有能证明是同一人的信息（电子邮件、电话、护照号码，或所属机构和出生日期）。除非您选择关联到已有联系人或跳过，否则将作为新联系人添加；关联后只补填该联系人缺少的信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="768"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="768"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="774"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="768"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="775"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="772"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
         <source>Add as new</source>
         <translation>作为新联系人添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="774"/>
         <source>Link to the known person</source>
         <translation>关联到已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="793"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="794"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="794"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="796"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="796"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="797"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="801"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="140"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="803"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="829"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="830"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="851"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="852"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="861"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="862"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="894"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="895"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="900"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="901"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="941"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="948"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="972"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="973"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="992"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="993"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1000"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1001"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1014"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1015"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1015"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1016"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1016"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1017"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1023"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1037"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1038"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1152"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1202"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1203"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1229"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1230"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1342"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1343"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1364"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1458"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1365"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
         <source>The form collected no e-mail addresses (“anonymous” in %Ln row(s)).</source>
         <translation>
             <numerusform>表单未收集电子邮箱地址（%Ln 行为“anonymous”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1401"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1402"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1408"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1408"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1408"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1433"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1439"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1440"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1449"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1450"/>
         <source>Linked to people already known: %1.</source>
         <translation>已关联到已有联系人：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1455"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1456"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1463"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1464"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1480"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1481"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -6215,7 +6215,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1242"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1243"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="219"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -6446,7 +6446,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="857"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="858"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="703"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
@@ -7020,12 +7020,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1882"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1883"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1884"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1885"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -12960,37 +12960,37 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingChooser</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="41"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="44"/>
         <source>Register for a training</source>
-        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them. The file&apos;s lodging answers that said more than yes or no, by line: the lodging note. The file&apos;s attendance modes by line (&quot;参会方式&quot;, field test 79), for the same lines.</extracomment>
+        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them. The file&apos;s lodging answers that said more than yes or no, by line: the lodging note. The file&apos;s attendance modes by line (&quot;参会方式&quot;, field test 79), for the same lines. When each line&apos;s person sent the form (its &quot;Timestamp&quot;), for the same lines.</extracomment>
         <translation>报名参加培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="53"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>将这次导入的 %Ln 人报名为以下培训的学员：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="57"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="78"/>
         <source>No planned or confirmed training to come</source>
         <translation>没有即将举行的计划中或已确认的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="105"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>已为培训报名 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="107"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform>%Ln 人此前已报名。</numerusform>

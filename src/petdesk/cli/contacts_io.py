@@ -474,7 +474,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     session.flush()
                 if training_id:  # part of the import: import-undo takes the registrations back with it
                     enrolled = trainings.register_people(session, training_id, people)
-                    lodging = _lodging_answers(session, training_id, loaded_files, lines, reports, noted)
+                    lodging = _lodging_answers(
+                        session, training_id, loaded_files, lines, reports, noted, ctx.locale
+                    )
             if args.dry_run:
                 session.rollback()
             else:
@@ -615,12 +617,14 @@ def _lodging_answers(
     lines: dict[str, dict[int, str]],
     reports: list[Any],
     noted: list[int],
+    locale: str = "en",
 ) -> int:
     """The registration files' "住宿" / "Accommodation needed" answers onto the registrations, and
     their "参会方式" / "How will you attend?" ones (field test 79: online people need no room); those
     columns then are no longer reported as dropped in ``reports`` (one per file). The lines whose
-    lodging answer said more than yes or no, kept in the lodging note, are added to ``noted``."""
-    from petdesk.services import attendance_mode, training_lodging
+    lodging answer said more than yes or no, kept in the lodging note, are added to ``noted``. A
+    form's "Timestamp" dates the registration and goes into the notes (``form_timestamp``)."""
+    from petdesk.services import attendance_mode, form_timestamp, training_lodging
 
     done = 0
     for loaded, report in zip(loaded_files, reports, strict=True):
@@ -629,6 +633,8 @@ def _lodging_answers(
             people = lines.get(loaded.path.name, {})
             modes = attendance_mode.answers_in(loaded.table)
             attendance_mode.fill_from_file(session, training_id, modes, people)
+            moments = form_timestamp.answers_in(loaded.table)
+            form_timestamp.fill_from_file(session, training_id, moments, people, locale)
             answers = training_lodging.answers_in(loaded.table)
             notes = training_lodging.notes_in(loaded.table)
             done += training_lodging.fill_from_file(session, training_id, answers, people, notes)

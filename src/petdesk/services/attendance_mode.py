@@ -150,10 +150,11 @@ def registration_columns(table: Table) -> list[str]:
     contact's fields: how the person attends (:func:`answers_in`) and whether they need lodging
     (``training_lodging.answers_in``). Not dropped when read (certs52 read "How will you attend?" and
     the import's report still said it was dropped)."""
-    from petdesk.services import training_lodging
+    from petdesk.services import form_timestamp, training_lodging
     from petdesk.services.importing import question_column
 
-    columns = (question_column(table.headers, questions) for questions in (HEADERS, training_lodging.HEADERS))
+    asked = (HEADERS, training_lodging.HEADERS, form_timestamp.HEADERS)  # (the form's moment: kept too)
+    columns = (question_column(table.headers, questions) for questions in asked)
     return [table.headers[n] for n in columns if n is not None]
 
 

@@ -389,9 +389,19 @@ def _iter_by_ids(session: Session, ids: Sequence[str]) -> Iterator[ContactView]:
         yield from (views[cid] for cid in chunk if cid in views)
 
 
-#: Every live contact's rowid in name order (people of the same name in the order they were added),
-#: read from the name-order index alone: a million in 0.5 s instead of 2.3 s (see
-#: ``ix_contact_name_order``: the rows themselves are not visited).
+#: Every live contact's rowid in the contacts list's order for an export in English or Chinese:
+#: the search index's filing keys ("de la Cruz" under C, "Ó Briain" under O, 张 by pinyin, no case,
+#: leading spaces and titles ignored), read along ``ix_search_entry_kind_sort_en``/``_zh`` with the
+#: entry's id as the list's tie (no sort in SQLite, none in Python: the export keeps streaming).
+_FILING_ORDER_SQL = {
+    key: "SELECT c.rowid FROM search_entry e JOIN contact c ON c.id = e.entity_id "
+    f"WHERE e.kind = 'contact' AND c.deleted_at IS NULL ORDER BY e.{key}, e.id"
+    for key in ("sort_en", "sort_zh")
+}
+
+#: Every live contact's rowid in stored name order (people of the same name in the order they were
+#: added), read from the name-order index alone (see ``ix_contact_name_order``): for the contacts the
+#: search index has no entry for (not built yet), written after the others so none is lost.
 _NAME_ORDER_SQL = (
     "SELECT rowid FROM contact WHERE deleted_at IS NULL "
     "ORDER BY family_name, given_name, family_name_zh, rowid"
@@ -425,7 +435,7 @@ _ALL_SQL = _chunk_sql(
 )
 
 
-def _in_name_order(conn: sqlite3.Connection, sql: str) -> Iterator[list[Any]]:
+def _in_name_order(conn: sqlite3.Connection, sql: str, language: str = "en") -> Iterator[list[Any]]:
     """The rows ``sql`` (see :func:`_chunk_sql`) gives for every live contact, in name order, read a
     chunk at a time in a background thread (see :func:`_read_ahead`); each row ends with the rowid.
     The caller leaves ``conn`` alone until the rows are consumed or the iterator is closed.
@@ -433,7 +443,7 @@ def _in_name_order(conn: sqlite3.Connection, sql: str) -> Iterator[list[Any]]:
     The background thread only runs SQLite (without Python's lock); a chunk's JSON is decoded here.
     Decoding holds the lock wherever it runs, so in the reading thread it held up both threads: at
     a million contacts, where the reading is the slower side, it was a seventh of that side's time."""
-    for chunk, text in _read_ahead(_texts_in_name_order(conn, sql)):
+    for chunk, text in _read_ahead(_texts_in_name_order(conn, sql, language)):
         yield from _rows_in_order(chunk, text)
 
 
@@ -449,13 +459,19 @@ def _rows_by_rowid(text: str) -> dict[int, list[Any]]:
     return {row[-1]: row for row in json.loads(text)}
 
 
-def _name_order(conn: sqlite3.Connection) -> array[int]:
-    """Every live contact's rowid in name order (8 bytes each: 8 MB at a million contacts), but
-    those marked "do not contact" (``services.do_not_contact``: no bulk export writes them)."""
+def _name_order(conn: sqlite3.Connection, language: str = "en") -> array[int]:
+    """Every live contact's rowid in the list's order for ``language`` (see :data:`_FILING_ORDER_SQL`;
+    8 bytes each: 8 MB at a million contacts), but those marked "do not contact"
+    (``services.do_not_contact``: no bulk export writes them)."""
     from petdesk.services import do_not_contact
 
     held = do_not_contact.marked_rowids(conn)
-    return array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL) if rowid not in held))
+    key = "sort_zh" if language.startswith("zh") else "sort_en"
+    order = array("q", (rowid for (rowid,) in conn.execute(_FILING_ORDER_SQL[key]) if rowid not in held))
+    if len(order) < _count_all(conn):  # some without an index entry: after the others, none lost
+        filed = set(order)
+        order.extend(r for (r,) in conn.execute(_NAME_ORDER_SQL) if r not in held and r not in filed)
+    return order
 
 
 def _chunk_text(conn: sqlite3.Connection, sql: str, rowids: Sequence[int]) -> str:
@@ -464,7 +480,9 @@ def _chunk_text(conn: sqlite3.Connection, sql: str, rowids: Sequence[int]) -> st
     return text
 
 
-def _texts_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[tuple[array[int], str]]]:
+def _texts_in_name_order(
+    conn: sqlite3.Connection, sql: str, language: str = "en"
+) -> Generator[list[tuple[array[int], str]]]:
     """Each chunk of :func:`_in_name_order` as its rowids in name order and the JSON text of its rows
     (in a list of one, as :func:`_read_ahead` takes items).
 
@@ -472,7 +490,7 @@ def _texts_in_name_order(conn: sqlite3.Connection, sql: str) -> Generator[list[t
     by rowid. A chunk comes as one JSON text: SQLite builds it without
     Python's lock, whereas rows fetched one by one take the lock back for each row (while the
     writing thread holds it, a wait of up to 5 ms for every row)."""
-    order = _name_order(conn)
+    order = _name_order(conn, language)
     for start in range(0, len(order), _CHUNK):
         chunk = order[start : start + _CHUNK]
         yield [(chunk, _chunk_text(conn, sql, chunk))]
@@ -490,13 +508,13 @@ _BLOCK_TEXT = 135_000_000
 
 
 def _ranked_rows(
-    conn: sqlite3.Connection, sql: str, block: int, block_text: int = _BLOCK_TEXT
+    conn: sqlite3.Connection, sql: str, block: int, block_text: int = _BLOCK_TEXT, language: str = "en"
 ) -> Generator[tuple[int, list[Any]] | None]:
     """The rows ``sql`` (see :func:`_chunk_sql`) gives for every live contact, a block of name order
     at a time (``block`` contacts) read in rowid order, each as (its rank within the block, row),
     and None after each block's last row: the caller puts a block's rows in order. Read in a
     background thread (see :func:`_read_ahead`) as :func:`_in_name_order` reads."""
-    for chunk, ranks, text, last in _read_ahead(_texts_in_blocks(conn, sql, block, block_text)):
+    for chunk, ranks, text, last in _read_ahead(_texts_in_blocks(conn, sql, block, block_text, language)):
         by_rowid = _rows_by_rowid(text)
         for rowid, rank in zip(chunk, ranks, strict=True):
             row = by_rowid.get(rowid)
@@ -507,11 +525,11 @@ def _ranked_rows(
 
 
 def _texts_in_blocks(
-    conn: sqlite3.Connection, sql: str, block: int, block_text: int = _BLOCK_TEXT
+    conn: sqlite3.Connection, sql: str, block: int, block_text: int = _BLOCK_TEXT, language: str = "en"
 ) -> Generator[list[tuple[list[int], list[int], str, bool]]]:
     """Each chunk of :func:`_ranked_rows` as its rowids (ascending), their ranks in the block's name
     order, the JSON text of its rows, and whether it ends its block."""
-    order = _name_order(conn)
+    order = _name_order(conn, language)
     block = _block_size(conn, sql, order, block, block_text)
     for start in range(0, len(order), block):
         names = order[start : start + block]
@@ -586,7 +604,7 @@ def _read_ahead(chunks: Generator[list[_T]]) -> Iterator[_T]:
         reader.join()
 
 
-def _iter_all(session: Session) -> Iterator[ContactView]:
+def _iter_all(session: Session, language: str = "en") -> Iterator[ContactView]:
     """Every live contact in name order (see :data:`_ALL_SQL`), read a chunk at a time: memory stays
     at a chunk's worth whatever the size of the file. A view carries its current affiliation only,
     which is all an export writes of them."""
@@ -595,7 +613,7 @@ def _iter_all(session: Session) -> Iterator[ContactView]:
     loader = _Loader(session)
     start_date = _lookup(session, m.Affiliation.start_date)
     n = len(_CONTACT_COLUMNS)
-    for row in _in_name_order(loader.connection, _ALL_SQL):
+    for row in _in_name_order(loader.connection, _ALL_SQL, language):
         view = loader.view(row[:n])
         methods = row[n]
         if len(methods) > 1:
@@ -630,12 +648,16 @@ class Selection:
 
 
 def stream_contacts(
-    session: Session, *, ids: Sequence[str] | None = None, query: str | None = None
+    session: Session,
+    *,
+    ids: Sequence[str] | None = None,
+    query: str | None = None,
+    language: str = "en",
 ) -> Selection:
     """Live contacts to export (the given ids, or those the search finds for ``query``, or all
-    sorted by name), read chunk by chunk as they are consumed."""
+    in the contacts list's order for ``language``), read chunk by chunk as they are consumed."""
     if ids is None and not (query and query.strip()):
-        return Selection(_count_all(session), _iter_all(session))
+        return Selection(_count_all(session), _iter_all(session, language))
     if ids is None:
         ids = _query_ids(session, (query or "").strip())
     from petdesk.services import do_not_contact
@@ -657,10 +679,14 @@ def _count_all(source: Session | sqlite3.Connection) -> int:
 
 
 def select_contacts(
-    session: Session, *, ids: Sequence[str] | None = None, query: str | None = None
+    session: Session,
+    *,
+    ids: Sequence[str] | None = None,
+    query: str | None = None,
+    language: str = "en",
 ) -> list[ContactView]:
     """Live contacts to export as a list (see :func:`stream_contacts`)."""
-    return list(stream_contacts(session, ids=ids, query=query).contacts)
+    return list(stream_contacts(session, ids=ids, query=query, language=language).contacts)
 
 
 def _query_ids(session: Session, query: str) -> list[str]:
@@ -1480,7 +1506,9 @@ def _unknown_method(contact_id: str, channel: str, label: str) -> ValueError:
     )
 
 
-def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool, home: str = "") -> Generator[str]:
+def _all_vcards(
+    conn: sqlite3.Connection, *, chinese_first: bool, v4: bool, home: str = "", language: str = "en"
+) -> Generator[str]:
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
@@ -1489,7 +1517,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool, home
     family_first = NameOrder.FAMILY_FIRST.value
     sections: Sections = {}
     version = "4.0" if v4 else "3.0"
-    for row in _in_name_order(conn, _ALL_CARDS_SQL):
+    for row in _in_name_order(conn, _ALL_CARDS_SQL, language):
         (
             cid, family, given, name_order, family_zh, given_zh, honorific_en, honorific_zh, gender,
             languages, tags, notes, dietary, accessibility, emergency, middle, suffix, nickname,
@@ -2043,11 +2071,11 @@ _RAW_METHOD_AT = {
 }
 
 
-def _all_cells(conn: sqlite3.Connection) -> Generator[list[str]]:
+def _all_cells(conn: sqlite3.Connection, language: str = "en") -> Generator[list[str]]:
     """The cells of every live contact in name order, as ``contact_cells`` gives them, a chunk at a
     time: for the Excel export of the whole file, which needs no contact objects (building them was
     half of a 100,000-contact CSV export)."""
-    yield from map(_cells_of_rows(), _in_name_order(conn, _ALL_CELLS_SQL))
+    yield from map(_cells_of_rows(), _in_name_order(conn, _ALL_CELLS_SQL, language))
 
 
 def _cells_of_rows() -> Callable[[list[Any]], list[str]]:
@@ -2285,7 +2313,7 @@ def _write_all_csv(
     n = 0
     if on_progress is not None:
         on_progress(0, total)
-    ranked = _ranked_rows(conn, _ALL_CELLS_SQL, _BLOCK, block_text)
+    ranked = _ranked_rows(conn, _ALL_CELLS_SQL, _BLOCK, block_text, language)
     with contextlib.closing(ranked) as rows:  # (see export_all)
         for item in rows:
             if item is None:
@@ -2501,7 +2529,7 @@ def export_contacts(
         )
         export_log.record_after(session, "contacts", path, written, None)
         return written
-    selection = stream_contacts(session, ids=ids, query=query)
+    selection = stream_contacts(session, ids=ids, query=query, language=language)
     sent: list[str] = []  # whose data the file holds, for the export log
     contacts = _with_progress(
         export_log.collecting_ids(selection.contacts, sent), selection.total, on_progress
@@ -2596,7 +2624,9 @@ def export_all(
     # Closed here, not when the caller lets go of an error (whose traceback holds this frame): that
     # ends the reading thread at once (a cancelled export in the window).
     if fmt == "vcf":
-        cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0", home=_office_country(conn))
+        cards = _all_vcards(
+            conn, chinese_first=True, v4=vcard_version == "4.0", home=_office_country(conn), language=language
+        )
         with contextlib.closing(cards):
             return _write_file(
                 path,
@@ -2604,7 +2634,7 @@ def export_all(
                 lambda out: _write_texts(out, _with_progress(cards, total, on_progress)),
                 before_keeping,
             )
-    cells = _all_cells(conn)
+    cells = _all_cells(conn, language)
     with contextlib.closing(cells):
         written = _write_rows(
             path,

@@ -733,12 +733,13 @@ class ImportDialog(QDialog):
             self.db, self.imported_people, self.ui_locale, self, done, import_mark=self.import_mark
         )
         if self.table is not None:  # the form's "需要住宿" and "参会方式" columns, if it has them
-            from petdesk.services import attendance_mode
+            from petdesk.services import attendance_mode, form_timestamp
             from petdesk.services.training_lodging import answers_in, notes_in
 
             self.training_chooser.lodging = (answers_in(self.table), dict(self.imported_lines))
             self.training_chooser.lodging_notes = notes_in(self.table)
             self.training_chooser.modes = attendance_mode.answers_in(self.table)
+            self.training_chooser.moments = form_timestamp.answers_in(self.table)
         self.training_chooser.open()
         return self.training_chooser
 

@@ -28,6 +28,7 @@ class TrainingChooser(QDialog):
         super().__init__(parent)
         self.setObjectName("TrainingChooser")
         self.db, self.people, self.on_done = db, list(dict.fromkeys(people)), on_done
+        self.ui_locale = locale
         #: The import that named the people (``import_undo.ImportMark``): the registrations become part
         #: of it when nothing was written since, so that Undo Import takes them back with it.
         self.import_mark = import_mark
@@ -38,6 +39,8 @@ class TrainingChooser(QDialog):
         self.lodging_notes: dict[int, str] = {}
         #: The file's attendance modes by line ("参会方式", field test 79), for the same lines.
         self.modes: dict[int, str] = {}
+        #: When each line's person sent the form (its "Timestamp"), for the same lines.
+        self.moments: dict[int, str] = {}
         self.setWindowTitle(self.tr("Register for a training"))
         self.choice = QComboBox(self)
         self.choice.setObjectName("training_choice")
@@ -84,15 +87,16 @@ class TrainingChooser(QDialog):
         self.buttons.setEnabled(False)
 
         answers, lines = self.lodging
-        modes, notes = self.modes, self.lodging_notes
+        modes, notes, moments, locale = self.modes, self.lodging_notes, self.moments, self.ui_locale
 
         def work() -> tuple[int, int]:
-            from petdesk.services import attendance_mode, training_lodging
+            from petdesk.services import attendance_mode, form_timestamp, training_lodging
 
             with self.db.transaction() as session, import_undo.continuing(session, mark):
                 counts = trainings.register_people(session, training_id, people)
                 attendance_mode.fill_from_file(session, training_id, modes, lines)
                 training_lodging.fill_from_file(session, training_id, answers, lines, notes)
+                form_timestamp.fill_from_file(session, training_id, moments, lines, locale)
                 return counts
 
         def done(counts: tuple[int, int]) -> None:

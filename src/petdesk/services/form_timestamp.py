@@ -1,0 +1,121 @@
+"""The moment a person sent an online sign-up form (Google Forms "Timestamp", Microsoft Forms
+"Completion time"/"完成时间", 问卷星 "提交答卷时间"), kept on their training registration.
+
+A registration has a date (``TrainingParticipant.registered_on``) but no time of day, so the date
+goes there (the earliest the person sent, as a form answered twice still holds the first place) and
+the whole moment, to the minute, goes into the contact's notes as one line per training ("Registered
+2027-02-20 09:15 via the form: …"): first come, first served needs the minute. Before, the column
+was dropped and the registration dated the day of the import (field test fieldtraining60)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from petdesk.language import N_
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from petdesk.services.importing import Table
+
+#: Headers of the column, folded as ``importing._fold_header`` folds them (Microsoft Forms' start
+#: time is not the moment it was sent).
+HEADERS = ("timestamp", "时间戳", "提交时间", "提交答卷时间", "completion time", "完成时间")
+
+#: The ways the forms write the moment: Google (US: month first), Microsoft (two-digit year),
+#: 问卷星 (year first), and a spreadsheet's own date cells as text.
+_FORMATS = (
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%y %H:%M:%S",
+    "%m/%d/%y %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %I:%M %p",
+    "%Y/%m/%d %I:%M:%S %p",
+)
+#: A cell of the date alone (a form exported to a sheet and tidied by hand).
+_DAY_FORMATS = ("%m/%d/%Y", "%Y/%m/%d", "%Y-%m-%d")
+#: A zone Google adds in some locales ("2027/02/20 9:15:32 AM GMT+8"): the time is the form's own.
+_ZONE = re.compile(r"\s+(?:GMT|UTC)[+-]?\d*(?::\d\d)?$", re.IGNORECASE)
+#: The notes line (in the import's language); the training's title after the colon.
+NOTE = N_("Registered {moment} via the form: {training}")
+
+
+def parse_moment(text: str) -> tuple[dt.datetime, str] | None:
+    """The moment a form's cell says and how the notes write it ("2027-02-20 09:15", the date alone
+    where the cell has no time), or None where it is no moment we read."""
+    cleaned = _ZONE.sub("", " ".join(text.split()))
+    cleaned = re.sub(r"\.\d+$", "", cleaned)  # a spreadsheet's fractions of a second
+    for formats, written in ((_FORMATS, "%Y-%m-%d %H:%M"), (_DAY_FORMATS, "%Y-%m-%d")):
+        for fmt in formats:
+            try:
+                moment = dt.datetime.strptime(cleaned, fmt)
+            except ValueError:
+                continue
+            return moment, moment.strftime(written)
+    return None
+
+
+def column_of(table: Table) -> int | None:
+    """The index of the table's timestamp column, or None."""
+    from petdesk.services.importing import question_column
+
+    return question_column(table.headers, HEADERS)
+
+
+def answers_in(table: Table) -> dict[int, str]:
+    """Each line's timestamp as written (not read yet: an unreadable one is still kept, as text)."""
+    column = column_of(table)
+    if column is None:
+        return {}
+    out: dict[int, str] = {}
+    for line, cells in table.body():
+        text = cells[column].strip() if column < len(cells) else ""
+        if text:
+            out[line] = text
+    return out
+
+
+def fill_from_file(
+    session: Session, training_id: str, answers: dict[int, str], people: dict[int, str], locale: str = "en"
+) -> int:
+    """Date the registrations of the people a form registered (``people``: line → contact) by when
+    they sent it, and add the moment to their notes; returns how many were read."""
+    from petdesk.i18n import translator
+    from petdesk.models import Contact, TrainingParticipant
+    from petdesk.services.trainings import get_training
+
+    training = get_training(session, training_id)
+    title = training.title_zh or training.title_en if locale.startswith("zh") else training.title_en
+    title = title or training.title_zh
+    _ = translator(locale)
+    done = 0
+    for line, text in answers.items():
+        contact_id = people.get(line)
+        if contact_id is None:
+            continue
+        read = parse_moment(text)
+        participant = (
+            session.query(TrainingParticipant)
+            .filter_by(training_id=training_id, contact_id=contact_id, deleted_at=None)
+            .first()
+        )
+        if participant is not None and read is not None:
+            day = read[0].date()
+            # (today: the date the registration took when this import made it)
+            if participant.registered_on in (None, dt.date.today()) or day < participant.registered_on:
+                participant.registered_on = day
+        written = read[1] if read is not None else text  # unread: kept as the form wrote it
+        note = _(NOTE).format(moment=written, training=title)
+        contact = session.get(Contact, contact_id)
+        if contact is not None and note not in contact.notes.splitlines():
+            contact.notes = f"{contact.notes.rstrip()}\n{note}" if contact.notes.strip() else note
+        done += 1
+    return done
