@@ -3994,6 +3994,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>3iPET exchange files (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="141"/>
+        <source>Import summary</source>
+        <translation>导入摘要</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%Ln record(s) imported.</source>
@@ -4003,6 +4008,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/import_file.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="160"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4371,44 +4377,65 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>包括联系人（个人数据）(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="83"/>
+        <source>%1 (this petdesk&apos;s)</source>
+        <extracomment>``--format-version``: the JSON file for a hub whose petdesk reads only an older version</extracomment>
+        <translation>%1（本 petdesk 的版本）</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/exchange_export.py" line="84"/>
+        <source>1.0 (for a petdesk that reads only 1.0: no match notes)</source>
+        <translation>1.0（给只能读取 1.0 版的 petdesk：不含技术对接备注）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="85"/>
+        <source>Format version of the JSON file</source>
+        <translation>JSON 文件的格式版本</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="86"/>
+        <source>Format &amp;version:</source>
+        <translation>格式版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="91"/>
         <source>Organisations, technologies, city needs and matches in the 3iPET exchange format, for the hub and partners: a JSON file (.json), a workbook (.xlsx) or CSV files (.csv).</source>
         <translation>以 3iPET 交换格式导出机构、技术、城市需求和匹配，供中心和合作伙伴使用：JSON 文件（.json）、Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="87"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="94"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="95"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="102"/>
         <source>exchange</source>
         <comment>file name</comment>
         <extracomment>What the last export wrote (None until one has finished).</extracomment>
         <translation>交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="97"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="104"/>
         <source>3iPET exchange file (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="98"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="105"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="99"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="101"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="108"/>
         <source>Save the Exchange File As</source>
         <translation>交换文件另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="111"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="118"/>
         <source>Tick at least one kind of record to export.</source>
         <translation>请至少勾选一类要导出的记录。</translation>
     </message>

@@ -25,6 +25,7 @@ from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, re
 from petdesk.cli.columns import bracketed, pad, width
 from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
+from petdesk.cli.exchange_version_option import add_format_version_option
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.separator_option import add_delimiter_option
@@ -362,6 +363,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     e.add_argument("--with-contacts", action="store_true", help=_("include contact persons (personal data!)"))
     add_delimiter_option(e, _)
+    add_format_version_option(e, _)
     e.set_defaults(handler=cmd_exchange_export)
     i = ex.add_parser("import", help=_("read a 3iPET exchange JSON file (all or nothing, idempotent)"))
     i.add_argument("file", type=Path, metavar="FILE.json")
@@ -1189,6 +1191,7 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
             consented_only=args.consented_only,
             with_contacts=args.with_contacts,
             delimiter=separator(args.delimiter),
+            version=args.format_version,
         )
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
@@ -1202,9 +1205,10 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.exchange import jsonfile
 
     try:
-        doc = jsonfile.read(args.file)
+        loaded = jsonfile.load(args.file)
     except ExchangeError as exc:
         raise CliError(str(exc)) from exc
+    doc = loaded.doc
 
     class _DryRun(Exception):
         pass
@@ -1242,6 +1246,10 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
             unchanged=fmt(report.unchanged),
         )
     )
+    if loaded.ignored:
+        from petdesk.exchange.versions import ignored_fields_line
+
+        print(ignored_fields_line(args.file.name, loaded.version, list(loaded.ignored), _))
     for change in report.changes:
         for line in exchange_change_lines(change, output_locale(args)):
             print(line)

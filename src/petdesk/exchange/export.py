@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from petdesk.exchange import KINDS
+from petdesk.exchange import KINDS, VERSION
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -32,6 +32,10 @@ class Exported:
     #: Records written per kind of the document ("organisations", …, "contacts"), in the file's order.
     counts: dict[str, int]
     files: list[Path]
+    #: The JSON file's version, and how many match notes with text were left out to write it (an
+    #: older version has no place for them: see ``petdesk.exchange.versions``).
+    version: str = VERSION
+    notes_left_out: int = 0
 
 
 def export(
@@ -42,12 +46,14 @@ def export(
     consented_only: bool = False,
     with_contacts: bool = False,
     delimiter: str = ",",
+    version: str = VERSION,
     report: Callable[[int, int], None] | None = None,
 ) -> Exported:
     """Build the document from the database and write it to ``out``; ``report(done, total)`` hears of
-    each of the three steps (read, write, log). A wrong suffix is a ValueError, a wrong kind an
-    ``ExchangeError``, a file that cannot be written an OSError."""
-    from petdesk.exchange import flat, jsonfile
+    each of the three steps (read, write, log). A wrong suffix is a ValueError, a wrong kind or
+    version an ``ExchangeError``, a file that cannot be written an OSError. ``version`` is the JSON
+    file's, for a hub whose petdesk reads only an older one (sheets carry no version)."""
+    from petdesk.exchange import flat, jsonfile, versions
 
     suffix = out.suffix.lower()
     if suffix not in SUFFIXES:
@@ -58,7 +64,9 @@ def export(
         doc = jsonfile.build(s, what=list(what), consented_only=consented_only, with_contacts=with_contacts)
         channels = flat.organisation_channels(s, doc) if suffix != ".json" else {}
     tell(1, 3)
+    left_out = 0
     if suffix == ".json":
+        doc, left_out = versions.for_version(doc, version)
         jsonfile.write(doc, out)
         files, carrying = [out], out
     else:
@@ -67,7 +75,8 @@ def export(
     tell(2, 3)
     jsonfile.log_contacts(db, doc, carrying)
     tell(3, 3)
-    return Exported({k: len(doc[k]) for k in (*KINDS, "contacts") if k in doc}, files)
+    counts = {k: len(doc[k]) for k in (*KINDS, "contacts") if k in doc}
+    return Exported(counts, files, doc["version"], left_out)
 
 
 def count_text(kind: str, n: int, _: Translate) -> str:
@@ -88,6 +97,11 @@ def count_text(kind: str, n: int, _: Translate) -> str:
 def result_sentence(exported: Exported, _: Translate) -> str:
     """ "Exported 3 organisations, 2 technologies to F.json": the command line's line and the window's."""
     counts = _(", ").join(count_text(k, n, _) for k, n in exported.counts.items())
-    return _("Exported {counts} to {files}").format(
+    sentence = _("Exported {counts} to {files}").format(
         counts=counts, files=", ".join(str(f) for f in exported.files)
     )
+    if exported.notes_left_out:
+        from petdesk.exchange.versions import notes_left_out_line
+
+        sentence += "\n" + notes_left_out_line(exported.notes_left_out, exported.version, _)
+    return sentence

@@ -340,9 +340,26 @@ class ImportReport:
         return sum(self.added.values()) + sum(self.updated.values())
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """A file read and checked: the document, and the fields of a newer minor version's file that
+    this petdesk does not know and so did not read (see :mod:`petdesk.exchange.versions`)."""
+
+    doc: dict[str, Any]
+    version: str = VERSION
+    ignored: tuple[str, ...] = ()
+
+
 def read(path: Path) -> dict[str, Any]:
     """Parse and validate the file; any problem raises :class:`ExchangeError` with one sentence."""
+    return load(path).doc
+
+
+def load(path: Path) -> Loaded:
+    """:func:`read`, telling also which fields of a newer minor version's file were left unread."""
     import jsonschema
+
+    from petdesk.exchange import versions
 
     if path.suffix.lower() in (".csv", ".xlsx", ".tsv", ".txt"):
         # the flat variant petdesk itself writes: "not valid JSON (line 1: Expecting value)" told a
@@ -368,6 +385,11 @@ def read(path: Path) -> dict[str, Any]:
                 f"{path.name} is a 3iPET exchange file of version {doc['version']}; "
                 "this petdesk reads version 1.x"
             )
+    ignored: list[str] = []
+    version = doc.get("version") if isinstance(doc, dict) else None
+    if isinstance(version, str) and versions.is_newer_minor(version):
+        # a later minor version only adds fields: read what this petdesk knows, name the rest
+        doc, ignored = versions.without_unknown_fields(doc, schema())
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     if error is not None:
@@ -377,7 +399,7 @@ def read(path: Path) -> dict[str, Any]:
             f"{path.name} does not follow the 3iPET exchange schema at {where}: {error.message}"
         )
     _check_references(doc, path.name)
-    return dict(doc)
+    return Loaded(dict(doc), doc["version"], tuple(ignored))
 
 
 def _which_record(doc: Any, path: list[Any]) -> str:

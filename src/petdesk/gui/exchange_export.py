@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.exchange import KINDS
-from petdesk.gui.qt import QAction, QCheckBox, QCoreApplication, QFormLayout, QHBoxLayout, QWidget
+from petdesk.exchange import KINDS, VERSION
+from petdesk.gui.qt import QAction, QCheckBox, QComboBox, QCoreApplication, QFormLayout, QHBoxLayout, QWidget
 from petdesk.gui.year_file_form import ExportDialog, delimiter_for, file_box, file_to_write, save_as
 
 if TYPE_CHECKING:
@@ -77,6 +77,13 @@ class ExchangeExportDialog(ExportDialog):
         self.with_contacts.setObjectName("exchange_with_contacts")
         form.addRow("", self.consented_only)
         form.addRow("", self.with_contacts)
+        #: ``--format-version``: the JSON file for a hub whose petdesk reads only an older version
+        self.version = QComboBox(self)
+        self.version.setObjectName("exchange_format_version")
+        self.version.addItem(self.tr("%1 (this petdesk's)").replace("%1", VERSION), VERSION)
+        self.version.addItem(self.tr("1.0 (for a petdesk that reads only 1.0: no match notes)"), "1.0")
+        self.version.setAccessibleName(self.tr("Format version of the JSON file"))
+        form.addRow(self.tr("Format &version:"), self.version)
         self.lay_out(
             form,
             name="exchange",
@@ -114,6 +121,7 @@ class ExchangeExportDialog(ExportDialog):
             return
         db, locale = self.db, self.ui_locale
         consented, contacts = self.consented_only.isChecked(), self.with_contacts.isChecked()
+        version = str(self.version.currentData())
 
         def work(report: Any) -> Exported:
             return export.export(
@@ -123,6 +131,7 @@ class ExchangeExportDialog(ExportDialog):
                 consented_only=consented,
                 with_contacts=contacts,
                 delimiter=delimiter,
+                version=version,
                 report=report,
             )
 

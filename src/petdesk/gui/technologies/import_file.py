@@ -102,23 +102,45 @@ def import_exchange(page: QWidget, db: Database, done: Callable[[], None]) -> No
 
 
 def run_exchange_import(page: QWidget, db: Database, path: Path, done: Callable[[], None]) -> None:
-    from petdesk.exchange import jsonfile
+    from petdesk.exchange import jsonfile, versions
+    from petdesk.gui.translation import chosen_locale
+    from petdesk.i18n import translator
 
-    def work(session: Any) -> int:
+    locale = chosen_locale()
+
+    def work(session: Any) -> tuple[int, str]:
         from petdesk.services import import_undo
 
-        doc = jsonfile.read(path)
+        loaded = jsonfile.load(path)
+        doc = loaded.doc
         with import_undo.remembered(session, kind="exchange", source=path.name):  # Undo an Earlier Import
             report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}")
-        return sum(report.added.values()) + sum(report.updated.values())
+        # a newer minor version's file: what was not read, as the command line says it
+        ignored = (
+            versions.ignored_fields_line(path.name, loaded.version, list(loaded.ignored), translator(locale))
+            if loaded.ignored
+            else ""
+        )
+        return report.total_changes(), ignored
 
     _run(page, db, work, done)
 
 
-def _run(page: QWidget, db: Database, work: Callable[[Any], int], done: Callable[[], None]) -> None:
-    def ok(n: int) -> None:
+def _run(
+    page: QWidget, db: Database, work: Callable[[Any], tuple[int, str]], done: Callable[[], None]
+) -> None:
+    def ok(result: tuple[int, str]) -> None:
+        n, also = result
         done()
-        page.import_message = plurals.EmptyPage().imported(n)  # type: ignore[attr-defined]
+        message = plurals.EmptyPage().imported(n)
+        page.import_message = f"{message}\n{also}" if also else message  # type: ignore[attr-defined]
+        if also:  # fields not read are said where the user sees them, not only kept for the record
+            title = QCoreApplication.translate("EmptyPage", "Import")
+            box = QMessageBox(QMessageBox.Icon.Information, title, page.import_message, parent=page)  # type: ignore[attr-defined]
+            box.setObjectName("exchange_import_summary")
+            box.setAccessibleName(QCoreApplication.translate("EmptyPage", "Import summary"))
+            page.import_summary = box  # type: ignore[attr-defined]
+            box.open()
 
     write_op(db, work, changes=Changes.of(), on_success=ok, on_failure=_failed(page), owner=page)
 
