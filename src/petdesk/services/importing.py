@@ -182,6 +182,8 @@ class ContactRecord:
     gender: str = ""
     organisation_en: str = ""
     organisation_zh: str = ""
+    #: The organisation's name as read aloud (a card app's 会社名フリガナ): kept in its notes.
+    organisation_reading: str = ""
     department_en: str = ""
     department_zh: str = ""
     position_en: str = ""
@@ -323,6 +325,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "organisation": "Organisation",
     "organisation_en": "Organisation (English)",
     "organisation_zh": "Organisation (Chinese)",
+    "organisation_reading": "Organisation (reading)",
     "department": "Department",
     "department_en": "Department (English)",
     "department_zh": "Department (Chinese)",
@@ -346,6 +349,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "emergency_contact": "Emergency contact",
     "notes": "Notes",
     "employee_number": "Employee number",
+    "card_exchange_date": "Date cards were exchanged",
     "tags": "Tags",
     "middle_name": "Middle name",
     "name_suffix": "Name suffix",
@@ -1308,7 +1312,20 @@ _PERSIAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "gender": ("جنسیت",),
     "birthday": ("تاریخ تولد",),
 }
+#: Japanese business-card apps' columns (Eight, Sansan, Wantedly People) and a sign-up sheet's
+#: "ID/Passport No." (round 62: all four were listed as dropped). The company's reading goes to the
+#: organisation's notes (it has no reading field), the card-exchange date to the person's notes.
+_CARD_APP_HEADERS: dict[str, tuple[str, ...]] = {
+    "organisation_reading": (
+        *("会社名フリガナ", "会社名カナ", "会社名よみがな", "会社名ふりがな", "会社フリガナ"),
+        "会社名ヨミガナ",
+    ),
+    "honorific_en": ("敬称英語", "敬称英字", "英語敬称"),
+    "card_exchange_date": ("名刺交換日", "名刺交換日時"),
+    "passport_number": ("idpassportno", "idpassportnumber", "idorpassportno", "idorpassportnumber"),
+}
 for _table in (
+    _CARD_APP_HEADERS,
     _PERSIAN_CONTACT_HEADERS,
     _EUROPEAN_CONTACT_HEADERS,
     _EAST_AFRICAN_CONTACT_HEADERS,
@@ -2593,6 +2610,7 @@ def _contact_from_row(
     rec = ContactRecord(line=line)
     whole_names: list[str] = []  # whole names outside Chinese/Japanese/Korean, in any script
     employee_numbers: list[str] = []
+    card_dates: list[str] = []
     written_honorifics: list[str] = []
     titles_after_name: list[str] = []  # "박지훈 부장"
     remarks: list[str] = []  # "김지수 (통역)": not part of the name (field test 73)
@@ -2691,6 +2709,10 @@ def _contact_from_row(
             rec.notes = f"{rec.notes}\n{value}".strip()
         elif key == "employee_number":
             employee_numbers.append(value)
+        elif key == "card_exchange_date":
+            card_dates.append(value.strip())
+        elif key == "organisation_reading":
+            rec.organisation_reading = rec.organisation_reading or value.strip()
         elif key in ("dietary_needs", "accessibility_needs") and no_answer.says_nothing(value):
             continue  # a form's "None" is no need: it was counted as one in the dossier (field 111)
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
@@ -2778,6 +2800,13 @@ def _contact_from_row(
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
         rec.notes = f"{rec.notes}\n{label}{number}".strip()
+    for day in filter(None, card_dates):  # no activity from an import: a line of the notes, ISO-dated
+        label = "交换名片：" if has_cjk(native) else "Met — cards exchanged: "
+        # Wantedly People writes the time too ("2026/11/12 10:31"); a date not read stays as typed
+        iso = normalize_date(day) or normalize_date(day.split()[0]) or day
+        rec.notes = f"{rec.notes}\n{label}{iso}".strip()
+    if rec.organisation_reading and not (rec.organisation_en or rec.organisation_zh):
+        rec.notes = f"{rec.notes}\n{_reading_line(rec.organisation_reading, chinese=has_cjk(native))}".strip()
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         # 様 in a name-suffix column (Google's "Name Suffix", Outlook-ja's 敬称) is Japanese courtesy:
@@ -6318,6 +6347,7 @@ def _organisation_for(
             org.name_en = rec.organisation_en
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
+        _note_reading(org, rec.organisation_reading)
         return org
     country = row_country(rec) or _country_from_signs(session, rec)
     _flag_acronym(rec, orgs.same_acronym(rec.organisation_en, country))
@@ -6329,11 +6359,26 @@ def _organisation_for(
         country=country,
         source=source,
     )
+    _note_reading(org, rec.organisation_reading)
     session.add(org)
     report.created[org.id] = org
     orgs.add(org.id, [rec.organisation_en, rec.organisation_zh], country)
     report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
     return org
+
+
+def _reading_line(reading: str, *, chinese: bool) -> str:
+    """The notes' line of an organisation's reading, in the language of the name it reads."""
+    return f"机构名称读音：{reading}" if chinese else f"Organisation name reading: {reading}"
+
+
+def _note_reading(org: m.Organisation, reading: str) -> None:
+    """The organisation's name as read aloud (会社名フリガナ) on a line of its notes, once: an
+    organisation has no reading field, and the notes keep it for whoever reads the name out."""
+    line = _reading_line(reading, chinese=has_cjk(org.name_zh or ""))
+    notes = org.notes or ""
+    if reading and line not in notes.splitlines():
+        org.notes = f"{notes}\n{line}".strip("\n")
 
 
 def _country_from_signs(session: Session, rec: ContactRecord) -> str:
