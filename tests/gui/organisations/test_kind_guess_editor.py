@@ -86,3 +86,23 @@ def test_the_guess_in_chinese(qtbot: QtBot, db: Database, tree_window_catalogue:
     assert _save(qtbot, dialog)
     with db.reading() as s:
         assert organisations.get_organisation(s, dialog.saved_id).kind == OrgKind.CITY_GOVERNMENT
+
+
+def test_a_draft_put_back_keeps_a_kind_chosen_by_hand(qtbot: QtBot, db: Database) -> None:
+    typed = _new(qtbot, db)
+    compose(typed.edits["name_zh"], "tangshan", "唐山市生态环境局")
+    guessed = typed.draft_values()
+    typed.kind.setCurrentIndex(typed.kind.findData(OrgKind.NGO.value))
+    chosen = typed.draft_values()
+
+    again = _new(qtbot, db)
+    again.restore_draft(chosen)  # a kind other than the name says: the user's, kept
+    compose(again.edits["name_zh"], "daxue", "大学")
+    assert again.kind.currentData() == OrgKind.NGO.value and again.kind_guess.isHidden()
+
+    again = _new(qtbot, db)
+    again.restore_draft(guessed)  # the name's own kind: still a guess, still following
+    assert again.kind_guess.isVisible()
+    again.edits["name_zh"].clear()
+    compose(again.edits["name_zh"], "tongji", "同济大学")
+    assert again.kind.currentData() == OrgKind.UNIVERSITY.value and again.kind_guess.isVisible()
