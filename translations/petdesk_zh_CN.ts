@@ -10553,153 +10553,159 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="79"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city. The answer to &quot;Is this a new name or a correction?&quot; (None: not asked), asked once.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="77"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="79"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <source>guessed from the name</source>
+        <extracomment>A new organisation&apos;s kind follows its name (the import&apos;s guess) until chosen by hand.</extracomment>
+        <translation>按名称推测</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
         <source>One name a line: former names, abbreviations</source>
         <translation>每行一个名称：曾用名、简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
         <source>&amp;Name (English)</source>
         <translation>名称（英文）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="125"/>
         <source>Na&amp;me (Chinese)</source>
         <translation>名称（中文）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
         <source>&amp;Short name (English)</source>
         <translation>简称（英文）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="127"/>
         <source>Sho&amp;rt name (Chinese)</source>
         <translation>简称（中文）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
         <source>&amp;Other names</source>
         <translation>其他名称(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="129"/>
         <source>&amp;Country</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
         <source>C&amp;ity (English)</source>
         <translation>城市（英文）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="131"/>
         <source>Cit&amp;y (Chinese)</source>
         <translation>城市（中文）(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="132"/>
         <source>&amp;Address (English)</source>
         <translation>地址（英文）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="133"/>
         <source>A&amp;ddress (Chinese)</source>
         <translation>地址（中文）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="134"/>
         <source>Posta&amp;l code</source>
         <translation>邮政编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="135"/>
         <source>&amp;Web site</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="137"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="138"/>
         <source>&amp;E-mail</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="139"/>
         <source>Tec&amp;hnology areas</source>
         <translation>技术领域(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="131"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="140"/>
         <source>Ta&amp;gs</source>
         <translation>标签(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="146"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="159"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="173"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="329"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="332"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="337"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="351"/>
         <source>Name changed</source>
         <translation>名称已更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="352"/>
         <source>Is this a new name or a correction?</source>
         <translation>这是新名称，还是对原名称的更正？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="359"/>
         <source>A new name keeps the old one among the other names; a correction does not.</source>
         <translation>如是新名称，原名称将作为曾用名保留在“其他名称”中；如是更正，则不保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="363"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="364"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>

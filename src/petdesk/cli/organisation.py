@@ -100,7 +100,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     add.add_argument("--name-en", default="", metavar="TEXT", help=_("name in English"))
     add.add_argument("--name-zh", default="", metavar="TEXT", help=_("name in Chinese"))
     add.add_argument(
-        "--kind", required=True, metavar="KIND", help=_("city_government, ministry_agency, enterprise …")
+        "--kind",
+        metavar="KIND",
+        help=_("city_government, ministry_agency, enterprise …; without it, the kind the name says"),
     )
     add.add_argument("--city", default="", metavar="CITY", help=_("the city, in English or Chinese"))
     add.add_argument("--country", default="", metavar="XX", help=_("two-letter country code (CN, DE …)"))
@@ -387,11 +389,15 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.validation import ValidationError
 
     _ = ctx.translator()
+    # without --kind the name says it, as in the window's new-organisation editor
+    kind, guess_note = (
+        _guessed_kind(args.name_en, args.name_zh, ctx) if args.kind is None else (_kind(args.kind, ctx), "")
+    )
     city = args.city.strip()
     values: dict[str, Any] = {
         "name_en": args.name_en,
         "name_zh": args.name_zh,
-        "kind": _kind(args.kind, ctx),
+        "kind": kind,
         "city_zh" if has_cjk(city) else "city_en": city,  # the service adds the other for a known city
         "country": args.country,
         "website": args.website,
@@ -409,7 +415,27 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     except ValidationError as exc:
         raise _refused(exc, ctx) from exc
     print(_("Organisation added: {id}").format(id=organisation_id[:8]))
+    if guess_note:
+        print(guess_note)
     return 0
+
+
+def _guessed_kind(name_en: str, name_zh: str, ctx: Context) -> tuple[str, str]:
+    """The kind the window's editor proposes for these names, and the line that says so: the same
+    guess as the import's (org_kind_guess), so a city bureau added here is no enterprise either."""
+    from petdesk.models.enums import OrgKind
+    from petdesk.services.org_kind_guess import kind_said_by_name
+    from petdesk.vocab import label
+
+    _ = ctx.translator()
+    said = kind_said_by_name(name_en, name_zh)
+    kind = said or OrgKind.ENTERPRISE
+    name = label(kind, ctx.locale)
+    if said is None:
+        return kind.value, _("Kind: {kind}, as the name says no other (--kind chooses another)").format(
+            kind=name
+        )
+    return kind.value, _("Kind guessed from the name: {kind} (--kind chooses another)").format(kind=name)
 
 
 def _same_name(existing: Any, ctx: Context) -> str:

@@ -91,3 +91,17 @@ def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
         if (government := english_government_kind(en)) is not None:
             return government
     return OrgKind.ENTERPRISE
+
+
+def kind_said_by_name(name_en: str, name_zh: str) -> OrgKind | None:
+    """The kind the name says, or None when it says none (enterprise then only as the default).
+
+    The editor's "guessed from the name" hint and ``organisation add``'s line tell the two apart:
+    "Acme" is an enterprise by default, "Acme Ltd" and 唐山市生态环境局 by their names."""
+    kind = kind_from_name(name_en, name_zh)
+    if kind is not OrgKind.ENTERPRISE:
+        return kind
+    zh, en = (name_zh or "").strip(), (name_en or "").strip()
+    if zh.endswith(_ZH_COMPANY) or _EN_COMPANY.search(en):
+        return OrgKind.ENTERPRISE
+    return None

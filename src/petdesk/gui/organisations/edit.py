@@ -8,7 +8,7 @@ from petdesk import vocab
 from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
-from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.colours import CAUTION, ERROR, tint
 from petdesk.gui.mnemonic import without_mnemonic
 from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.qt import (
@@ -17,6 +17,7 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,6 +33,7 @@ from petdesk.models.enums import OrgKind
 from petdesk.services import newer_values
 from petdesk.services import organisations as organisation_service
 from petdesk.services.contacts import join_tags
+from petdesk.services.org_kind_guess import kind_said_by_name
 from petdesk.services.validation import ValidationError
 
 
@@ -98,6 +100,13 @@ class OrganisationEditDialog(RecordEditor):
         for value, text in kind_choices(locale):
             self.kind.addItem(text, value)
         self.kind.setCurrentIndex(self.kind.findData("enterprise"))
+        #: A new organisation's kind follows its name (the import's guess) until chosen by hand.
+        self.kind_chosen = organisation_id is not None
+        self.kind_guess = QLabel(self.tr("guessed from the name"), self)
+        self.kind_guess.setObjectName("kind_guess")
+        self.kind_guess.setAccessibleName(self.kind_guess.text())
+        tint(self.kind_guess, CAUTION)
+        self.kind_guess.hide()
         self.member = QCheckBox(self.tr("Member city of the network"), self)
         self.member.setObjectName("is_member_city")
         # One name a line, not split at commas: a former name such as "University of Stuttgart,
@@ -134,7 +143,12 @@ class OrganisationEditDialog(RecordEditor):
         for key in ("name_en", "name_zh", "short_name_en", "short_name_zh"):
             form.addRow(labels[key], self.edits[key])
         form.addRow(labels["aliases"], self.other_names)
-        form.addRow(self.tr("&Kind"), self.kind)
+        kind_label = QLabel(self.tr("&Kind"), self)
+        kind_label.setBuddy(self.kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.kind_guess)
+        form.addRow(kind_label, kind_row)
         self.kind_note = note_row(form, self.kind)
         for key in (
             "country",
@@ -181,9 +195,26 @@ class OrganisationEditDialog(RecordEditor):
         resize_within_screen(self, 560, 600)
         self.watch_form(self)
         self.set_clean()
+        if organisation_id is None:
+            # ``textEdited`` and ``activated``: the user's typing and choice, not a draft put back
+            for key in ("name_en", "name_zh"):
+                self.edits[key].textEdited.connect(self._follow_name)
+            self.kind.activated.connect(self._kind_chosen_by_hand)
         if organisation_id:
             # Read off the GUI thread; the form is disabled ("Loading…") until it is filled.
             self.load_in_background(db, lambda s: _read(s, organisation_id), self._fill)
+
+    def _follow_name(self) -> None:
+        """Propose the kind the name says (a city bureau is no enterprise) until one is chosen."""
+        if self.kind_chosen:
+            return
+        said = kind_said_by_name(self.edits["name_en"].text(), self.edits["name_zh"].text())
+        self.kind.setCurrentIndex(self.kind.findData((said or OrgKind.ENTERPRISE).value))
+        self.kind_guess.setVisible(said is not None)
+
+    def _kind_chosen_by_hand(self) -> None:
+        self.kind_chosen = True
+        self.kind_guess.hide()
 
     def _fill(self, values: dict[str, Any]) -> None:
         for key in _TEXT_FIELDS:
@@ -226,6 +257,11 @@ class OrganisationEditDialog(RecordEditor):
             "notes": self.notes,
         }
         put_back_all(inputs, values)
+        if self.organisation_id is None:
+            # a kind other than the names say was chosen by hand before the draft was kept
+            said = kind_said_by_name(self.edits["name_en"].text(), self.edits["name_zh"].text())
+            self.kind_chosen = self.kind.currentData() != (said or OrgKind.ENTERPRISE).value
+            self.kind_guess.setVisible(not self.kind_chosen and said is not None)
 
     def save_changes(self) -> bool:
         self.save()
