@@ -42,7 +42,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.read_only import WRITING_ACTIONS, writes
 from petdesk.gui.row_selection import select_rows, selected_ranges
 from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
-from petdesk.gui.table_model import PAGE_SIZE, SqlTableModel
+from petdesk.gui.table_model import SqlTableModel
 from petdesk.gui.text_size import fit_rows_to_text, text_scale
 from petdesk.services.lists import ListQuery
 
@@ -170,6 +170,8 @@ class ListPage(QWidget):
         self._layout = layout
         self._filter_bar: QWidget | None = None
         self.empty_hint: QWidget | None = None
+        #: What the last delete or its Undo selected, kept through the reload right after it.
+        self._landed: Landing | None = None
         #: What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``).
         self._undo_last: Callable[[], None] | None = None
         #: What Ctrl+Y on this list does again: the delete just undone (Redo).
@@ -386,6 +388,10 @@ class ListPage(QWidget):
             then(changed)  # first: the undo it offers keeps the emptied table shown
             self.refresh()
             self._land(landing)
+            # Kept through the reload the page around the list makes on the change bus (posted
+            # already, so it comes first), not later.
+            self._landed = landing
+            QTimer.singleShot(0, self, self._forget_landed)
             self.rows_changed.emit()
 
         write_op(
@@ -446,18 +452,16 @@ class ListPage(QWidget):
         self._update_count()
 
     def refresh(self) -> None:
-        # The current row and a small selection stay, by their records: the page around the list
-        # reloads it again on the change bus, after a delete or its Undo chose them (round 62).
-        current = self.table.currentIndex().row()
-        chosen = self.table.selectionModel().selectedRows() if self._few_selected() else []
-        ids = [self.model.row_id(current), *(self.model.row_id(i.row()) for i in chosen)]
-        kept = Landing(tuple(i for i in ids if i), current) if current >= 0 else None
+        # What a delete or its Undo just selected stays: the page around the list reloads it
+        # again on the change bus, right after (round 62). Only then: the rows are read at once
+        # for it, and a refresh asked ahead of a write (an editor's Save) would read them stale.
+        landed, self._landed = self._landed, None
         self.model.refresh()
         self._update_count()
-        self._land(kept, fall_back=False)
+        self._land(landed, fall_back=False)
 
-    def _few_selected(self) -> bool:
-        return sum(bottom - top + 1 for top, bottom in selected_ranges(self.table)) <= PAGE_SIZE
+    def _forget_landed(self) -> None:
+        self._landed = None
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
