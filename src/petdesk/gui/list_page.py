@@ -12,6 +12,7 @@ from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.a11y import name_clear_button, named
 from petdesk.gui.column_fit import ColumnFitter, least_widths, whole_columns
+from petdesk.gui.delete_landing import Landing, after_delete, in_order, runs
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.hidden_columns import column_chooser, saved_hidden
 from petdesk.gui.qt import (
@@ -39,6 +40,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.read_only import WRITING_ACTIONS, writes
+from petdesk.gui.row_selection import select_rows, selected_ranges
 from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.table_model import SqlTableModel
 from petdesk.gui.text_size import fit_rows_to_text, text_scale
@@ -168,6 +170,8 @@ class ListPage(QWidget):
         self._layout = layout
         self._filter_bar: QWidget | None = None
         self.empty_hint: QWidget | None = None
+        #: What the last delete or its Undo selected, kept through the reload right after it.
+        self._landed: Landing | None = None
         #: What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``).
         self._undo_last: Callable[[], None] | None = None
         #: What Ctrl+Y on this list does again: the delete just undone (Redo).
@@ -326,19 +330,27 @@ class ListPage(QWidget):
         self.window().activateWindow()
         self.table.setFocus()
         if answered:
-            self._delete_ids(ids)
+            self._delete_ids(ids, selected_ranges(self.table))
 
-    def _delete_ids(self, ids: list[str]) -> None:
-        """Soft-delete ``ids`` (asked already, or a Redo of the delete just undone)."""
+    def _delete_ids(self, ids: list[str], rows: list[tuple[int, int]] | None = None) -> None:
+        """Soft-delete ``ids`` (asked already, or a Redo of the delete just undone); ``rows``: the
+        ranges of rows they are (else those of them loaded), the row after them made current."""
         self._redo_last = None
+        if rows is None:
+            rows = list(runs(r for i in ids if (r := self.model.row_of(i)) >= 0))
+        # Worked out while the rows are there: no row was current after a delete (round 62).
+        landing = after_delete(rows, self.model.rowCount(), self.model.row_id)
+        first = min((top for top, _bottom in rows), default=0)
 
         def done(deleted: list[str]) -> None:
-            self._undo_last = lambda: self._write(self._restore_fn, deleted, self._undone)
+            # Undo selects them all where they were, the first current.
+            back = Landing(tuple(in_order(ids, deleted)), first)
+            self._undo_last = lambda: self._write(self._restore_fn, deleted, self._undone, back)
             self._tell(
                 QCoreApplication.translate("RecordList", "Deleted %1.").replace("%1", self.noun(len(deleted)))
             )
 
-        self._write(self._delete, ids, done)
+        self._write(self._delete, ids, done, landing)
 
     def can_undo(self) -> bool:
         return self._undo_last is not None
@@ -368,12 +380,18 @@ class ListPage(QWidget):
         fn: Callable[[Session, list[str]], list[str]],
         ids: list[str],
         then: Callable[[list[str]], None],
+        landing: Landing | None = None,
     ) -> None:
         from petdesk.gui.operations import Changes, write_op
 
         def done(changed: list[str]) -> None:
             then(changed)  # first: the undo it offers keeps the emptied table shown
             self.refresh()
+            self._land(landing)
+            # Kept through the reload the page around the list makes on the change bus (posted
+            # already, so it comes first), not later.
+            self._landed = landing
+            QTimer.singleShot(0, self, self._forget_landed)
             self.rows_changed.emit()
 
         write_op(
@@ -401,6 +419,18 @@ class ListPage(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _land(self, landing: Landing | None, *, fall_back: bool = True) -> None:
+        """Select what ``landing`` says in the rows just read again: its records where they are
+        loaded, the first current, else (``fall_back``) its row."""
+        count = self.model.rowCount()
+        if landing is None or not count:
+            return
+        row = min(max(landing.row, 0), count - 1)
+        self.model.row_id(row)  # reads the page they were on (this model reads on this thread)
+        rows = [r for i in landing.ids if (r := self.model.row_of(i)) >= 0]
+        if rows or fall_back:
+            select_rows(self.table, rows[0] if rows else row, rows)
+
     def _tell(self, text: str) -> None:
         window = self.window()
         if isinstance(window, QMainWindow):
@@ -422,8 +452,16 @@ class ListPage(QWidget):
         self._update_count()
 
     def refresh(self) -> None:
+        # What a delete or its Undo just selected stays: the page around the list reloads it
+        # again on the change bus, right after (round 62). Only then: the rows are read at once
+        # for it, and a refresh asked ahead of a write (an editor's Save) would read them stale.
+        landed, self._landed = self._landed, None
         self.model.refresh()
         self._update_count()
+        self._land(landed, fall_back=False)
+
+    def _forget_landed(self) -> None:
+        self._landed = None
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -33,6 +33,7 @@ from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.a11y import name_clear_button, named
 from petdesk.gui.column_fit import ColumnFitter, least_widths, naming_column, whole_columns
+from petdesk.gui.delete_landing import Landing, after_delete, in_order, runs
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.flow_layout import FlowLayout
@@ -73,6 +74,7 @@ from petdesk.gui.qt import (
     Slot,
 )
 from petdesk.gui.read_only import HELD, WRITING_ACTIONS, writes
+from petdesk.gui.row_selection import select_rows, selected_ranges
 from petdesk.gui.screen_fit import split_by_share
 from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
 from petdesk.gui.sort_menu import cannot_sort_text, install_context_menu, keep_sort_on_sortable
@@ -654,6 +656,22 @@ class RecordsModel(QAbstractTableModel):
             return f"{cells[0]} · {cells[at]}"
         return cells[0]
 
+    def cached_id(self, row: int) -> str | None:
+        """The record at ``row`` if its page is loaded, else None (no page is read for it)."""
+        page = self._pages.get(row // PAGE_SIZE) if 0 <= row < self._rows else None
+        index = row % PAGE_SIZE
+        return page[index][0] if page is not None and index < len(page) else None
+
+    def loaded_rows(self, record_ids: Iterable[str]) -> dict[str, int]:
+        """The rows of those of ``record_ids`` on the loaded pages, in one pass over them."""
+        wanted = set(record_ids)
+        return {
+            rid: page_no * PAGE_SIZE + i
+            for page_no, rows in self._pages.items()
+            for i, (rid, _cells) in enumerate(rows)
+            if rid in wanted
+        }
+
     def row_of(self, record_id: str) -> int:
         """Row number of ``record_id`` among the loaded pages, or -1."""
         for page_no, rows in self._pages.items():
@@ -815,7 +833,7 @@ class RecordListPage(QWidget):
         self._undo_last: Callable[[], None] | None = None
         #: This page's own write being announced, with the rows it added to or took from the count
         #: (``announce_write``'s ``count_change``): its reload then shows the count without a COUNT.
-        self._own_change: tuple[Changes, int | None, str | None] | None = None
+        self._own_change: tuple[Changes, int | None, Landing | None] | None = None
         #: The rows the last delete took from the count, with the search and filters they matched:
         #: their Undo puts them back in the count while the list shows the same search.
         self._counted_out: tuple[frozenset[str], str, dict[str, str]] | None = None
@@ -1399,12 +1417,12 @@ class RecordListPage(QWidget):
         own, self._own_change = self._own_change, None
         mine = own is not None and own[0] is changes
         total_change = own[1] if own is not None and mine else None
-        current = own[2] if own is not None and mine else None
+        landing = own[2] if own is not None and mine else None
         self._choices_stale = True
         if self.isVisible():
             # The rows first: the pool has two threads, and the rows and count waited behind the
             # filters' choices (0.4 s at 100,000 contacts) after a delete (field test 61).
-            self.after_change(total_change=total_change, current=current)
+            self.after_change(total_change=total_change, landing=landing)
             # Tags and countries change with the records (a bulk Tag, a rename): the filters
             # offer what exists now (field test 25: the Tag filter kept offering a renamed tag).
             self._choices_stale = False
@@ -1447,22 +1465,22 @@ class RecordListPage(QWidget):
         guard: Callable[[], AbstractContextManager[Any]] | None = None,
         progress: QProgressDialog | None = None,
         count_change: Callable[[Any], int | None] | None = None,
-        current: Callable[[Any], str | None] | None = None,
+        landing: Callable[[Any], Landing | None] | None = None,
     ) -> None:
         """Run a write of this page's kind off the GUI thread and announce it. With ``progress``,
         ``fn`` is called as ``fn(session, report)`` and the window follows the reports; it is
         closed when the write ends. ``count_change(result)``: the rows the write added to the
         list's count (negative: took away), or None when unsure; asked as it is announced.
-        ``current(result)``: the record the reload after the write makes the current row."""
+        ``landing(result)``: what the reload after the write selects and makes current."""
         kind = self.model.source.kind
 
         def changes(result: Any) -> Changes:
             made = Changes.of(kind, ids=ids(result) if ids is not None else ())
-            if count_change is not None or current is not None:  # announced at once, read by on_changes
+            if count_change is not None or landing is not None:  # announced at once, read by on_changes
                 self._own_change = (
                     made,
                     count_change(result) if count_change is not None else None,
-                    current(result) if current is not None else None,
+                    landing(result) if landing is not None else None,
                 )
             return made
 
@@ -1665,9 +1683,10 @@ class RecordListPage(QWidget):
         if self.model.total is not None:
             self._show_count()
 
-    def select_id(self, record_id: str) -> None:
+    def select_id(self, record_id: str, *, also: Sequence[str] = ()) -> None:
         """Select ``record_id``: its row number is asked of the database (off the GUI thread),
-        then only its page is loaded. Not among the search's matches: the search is cleared."""
+        then only its page is loaded. Not among the search's matches: the search is cleared.
+        ``also``: records selected with it where they are loaded (the rest of an Undo's)."""
         text, sort, descending = self.model.search_text, self.model.sort_key, self.model.descending
         source = self.model.source
 
@@ -1692,11 +1711,11 @@ class RecordListPage(QWidget):
                 self.model.set_search_text("")
                 self._after_reload()
                 row = unfiltered
-            self._select_row(row)
+            self._select_row(row, also)
 
         read_op(self.db, work, on_success=done, owner=self)
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, also: Sequence[str] = ()) -> None:
         if row < 0:
             return
         if row >= self.model.rowCount():
@@ -1707,32 +1726,26 @@ class RecordListPage(QWidget):
             def later(_n: int) -> None:
                 self.model.counted.disconnect(later)
                 if text == self.model.search_text and row < self.model.rowCount():
-                    self._select_row(row)
+                    self._select_row(row, also)
 
             self.model.counted.connect(later)
             return
         # Its page is read off the GUI thread first, so selecting never waits on the database.
-        self.model.ensure_loaded(row, lambda: self._select_loaded(row))
+        self.model.ensure_loaded(row, lambda: self._select_loaded(row, also))
 
-    def _select_loaded(self, row: int) -> None:
+    def _select_loaded(self, row: int, also: Sequence[str] = ()) -> None:
         if row >= self.model.rowCount():
             return
-        # Not selectRow(): with Ctrl still held from Ctrl+Z it toggles, and took the row off again.
-        selection = self.table.selectionModel()
-        selection.setCurrentIndex(
-            self.model.index(row, 0),
-            selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
+        select_rows(self.table, row, self.model.loaded_rows(also).values())
         self.located.emit(row)
 
-    def after_change(self, *, total_change: int | None = None, current: str | None = None) -> None:
+    def after_change(self, *, total_change: int | None = None, landing: Landing | None = None) -> None:
         """Reload after a change, keeping the current row and a small selection selected
-        (``total_change``: as :meth:`RecordsModel.reload`); with ``current``, that record alone
-        is selected instead (the one an Undo brought back)."""
-        if current is not None:
-            back: str = current
-            self.model.reload(lambda: self._reselect(back, False, [back]), total_change=total_change)
+        (``total_change``: as :meth:`RecordsModel.reload`); with ``landing``, that is selected
+        instead (the row that took a delete's place, the records an Undo brought back)."""
+        if landing is not None:
+            to: Landing = landing
+            self.model.reload(lambda: self._land(to), total_change=total_change)
             return
         current = self.current_id()
         everything = self.all_matching_selected()
@@ -1758,6 +1771,15 @@ class RecordListPage(QWidget):
         if (self.model.search_text, self.model.filters) != out[1:]:
             return None
         return len(restored)
+
+    def _land(self, landing: Landing) -> None:
+        rows = self.model.loaded_rows(landing.ids)
+        if rows:
+            first = rows.get(landing.ids[0], min(rows.values()))
+            select_rows(self.table, first, rows.values())
+        elif landing.row >= 0 and self.model.rowCount():
+            self._select_row(min(landing.row, self.model.rowCount() - 1))
+        self._after_reload()
 
     def _reselect(self, current: str | None, everything: bool, kept: list[str]) -> None:
         if everything:
@@ -1984,10 +2006,17 @@ class RecordListPage(QWidget):
             if not answered:
                 return
         if ids:
-            self._delete_ids(ids)
+            self._delete_ids(ids, selected_ranges(self.table))
 
-    def _delete_ids(self, ids: list[str]) -> None:
-        """Soft-delete ``ids`` (asked already, or Redo of the delete just undone), offering Undo."""
+    def _delete_ids(self, ids: list[str], rows: list[tuple[int, int]] | None = None) -> None:
+        """Soft-delete ``ids`` (asked already, or Redo of the delete just undone), offering Undo.
+        ``rows``: the ranges of rows they are (else those of them loaded); the row after them is
+        made current when they are gone."""
+        if rows is None:
+            rows = list(runs(self.model.loaded_rows(ids).values()))
+        # Worked out now, while the rows are on screen: no row was current after a delete, and the
+        # keyboard user had to click to go on (round 62).
+        landing = after_delete(rows, self.model.rowCount(), self.model.cached_id)
         # Read here, on the GUI thread: the office's housekeeping log says what they were chosen by.
         years = self.current_filters().get("unchanged")
         self.delete_untouched_years = int(years) if years else None
@@ -1997,7 +2026,7 @@ class RecordListPage(QWidget):
                 QCoreApplication.translate("RecordList", "Deleted %1.").replace(
                     "%1", self.noun(len(deleted))
                 ),
-                partial(self._restore, deleted),
+                partial(self._restore, in_order(ids, deleted)),
                 ids=deleted,
                 name=QCoreApplication.translate("RecordList", "Delete %1").replace(
                     "%1", self.noun(len(deleted))
@@ -2017,6 +2046,7 @@ class RecordListPage(QWidget):
             guard=lambda: self.delete_guard(len(ids)),
             progress=progress,
             count_change=self._deleted_from_count,
+            landing=lambda _deleted: landing,
         )
 
     def _find_in_list(self) -> None:
@@ -2061,10 +2091,12 @@ class RecordListPage(QWidget):
         def done(restored: list[str]) -> None:
             self._report(QCoreApplication.translate("RecordList", "Undone."))
             if restored:
-                self._redo_last = partial(self._delete_ids, restored)
-                # Its reload selects it too (``current`` below): the row kept current there was the
-                # one below it, selected after this answer when the reload came last (round 62).
-                self.select_id(restored[0])
+                back = in_order(ids, restored)
+                self._redo_last = partial(self._delete_ids, back)
+                # Its reload selects them too (``landing`` below): the row kept current there was
+                # the one below, selected after this answer when the reload came last (round 62).
+                # All of a bulk delete's come back selected, the first current.
+                self.select_id(back[0], also=back)
                 self.table.setFocus()  # the Undo button is hidden: the focus was left nowhere
 
         progress = self.bulk_progress(
@@ -2079,7 +2111,7 @@ class RecordListPage(QWidget):
             on_success=done,
             progress=progress,
             count_change=self._restored_to_count,
-            current=lambda restored: restored[0] if restored else None,
+            landing=lambda restored: Landing(tuple(in_order(ids, restored))) if restored else None,
         )
 
     # --- bulk edit of one field ----------------------------------------------------------------

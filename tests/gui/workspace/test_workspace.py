@@ -379,8 +379,16 @@ def test_a_delete_keeps_the_split_and_the_empty_pane_says_what_to_select(
     page.table.selectRow(1)
     qtbot.waitUntil(lambda: hint not in shown(), timeout=5000)  # the detail pane shows the record
     split = page.splitter.sizes()
+    below = page.model.row_id(2)
     page.delete_selected(confirm=False)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.undo_bar.isVisible(), timeout=5000)
+    # The row that took its place is current (round 62): the pane shows it, at the same split.
+    qtbot.waitUntil(lambda: page.current_id() == below, timeout=5000)
+    settle_until(qtbot, lambda: hint not in shown())
+    assert page.splitter.sizes() == split
+    page.table.selectAll()  # the rest too: nothing is left to show
+    page.delete_selected(confirm=False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0 and page.undo_bar.isVisible(), timeout=5000)
     settle_until(qtbot, lambda: hint in shown())  # the detail pane empties (a posted load)
     assert page.splitter.sizes() == split
     assert hint in shown()
