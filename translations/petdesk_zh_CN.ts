@@ -7776,7 +7776,7 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
@@ -7806,536 +7806,575 @@ Write a draft with the gaps marked in red?</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
         <source>Save leg changes</source>
         <translation>保存行程段修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="285"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="286"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="291"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
         <source>Hotel warnings</source>
         <extracomment>A person with rooms at two hotels for the same nights, said from the held rows as soon as they clash, not only after Save (review 62); hidden when nothing clashes.</extracomment>
         <translation>酒店警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
         <source>Save hotel changes</source>
         <translation>保存酒店修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="973"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="976"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
-        <source>Room</source>
-        <translation>房间</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="346"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
         <source>No transport planned yet.</source>
         <extracomment>Said in plain words when more people ride than there are seats. Above the (empty) list when no car and no transfer is planned, as the dossier says it.</extracomment>
         <translation>尚未安排交通。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
         <source>&amp;Vehicle</source>
         <translation>车辆(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="377"/>
         <source>&amp;Driver</source>
         <translation>司机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
         <source>&amp;Seats</source>
         <translation>座位数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="384"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="386"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="386"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="401"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="416"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="417"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
         <source>Giver</source>
         <translation>赠送方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="419"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
         <source>Recipient</source>
         <translation>接受方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="407"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="423"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="424"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="427"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="425"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="428"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="436"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="439"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="446"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="684"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="449"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="687"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="461"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="464"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="219"/>
+        <source>Departure zone</source>
+        <translation>出发时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <source>Arrival zone</source>
+        <translation>到达时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="314"/>
+        <source>&amp;Hotel</source>
+        <translation>酒店(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
+        <source>Check-&amp;in</source>
+        <translation>入住日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
+        <source>Check-&amp;out</source>
+        <translation>退房日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
+        <source>P&amp;erson</source>
+        <translation>人员(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
+        <source>&amp;Room</source>
+        <translation>房间(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <source>&amp;Gift</source>
+        <translation>礼品(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <source>Gi&amp;ver</source>
+        <translation>赠送方(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="422"/>
+        <source>&amp;Recipient</source>
+        <translation>接受方(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
         <source>Only &amp;from</source>
         <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
         <translation>仅限(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="458"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="461"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="467"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="470"/>
         <source>24-hour &amp;duty officer</source>
         <translation>24小时值班人员(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="471"/>
         <source>Duty officer&apos;s p&amp;hone</source>
         <translation>值班人员电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="469"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="472"/>
         <source>&amp;Embassy or consulate</source>
         <translation>使领馆(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="470"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="473"/>
         <source>&amp;Local emergency numbers</source>
         <translation>当地紧急电话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="471"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="474"/>
         <source>&amp;Nearest hospital</source>
         <translation>附近医院(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="482"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="485"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="484"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="487"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="487"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="490"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="512"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="515"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="911"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="914"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="917"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="920"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="921"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="924"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="925"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="928"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="930"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="933"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="943"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="946"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="952"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="955"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="962"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="965"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="966"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="969"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="983"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="986"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1002"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1005"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1006"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1009"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1011"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1014"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1022"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1025"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1033"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1034"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1037"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1058"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1061"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1066"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1069"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1069"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1072"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1075"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1078"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1080"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1085"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1088"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="994"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1116"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="997"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1098"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1119"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
         <source>&amp;Mode</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
         <source>&amp;Number</source>
         <translation>班次(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
         <source>&amp;Carrier</source>
         <translation>承运公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
         <source>&amp;From</source>
         <translation>起(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
         <source>&amp;Departs</source>
         <translation>出发时间(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
         <source>&amp;Zone</source>
         <comment>the departure&apos;s time zone</comment>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
         <source>&amp;To</source>
         <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="250"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
         <source>&amp;Arrives</source>
         <translation>到达时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
         <source>Z&amp;one</source>
         <comment>the arrival&apos;s time zone</comment>
         <translation>时区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
         <source>T&amp;ravellers</source>
         <translation>乘客(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="706"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="709"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="712"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="715"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1049"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1051"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1052"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1054"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1119"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1122"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1128"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1131"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1137"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1140"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -11226,6 +11265,19 @@ Write a draft with the gaps marked in red?</source>
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="471"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="471"/>
+        <source>Search &amp;results</source>
+        <translation>搜索结果(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>PipelineLists</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="35"/>
@@ -11920,29 +11972,29 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="493"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="502"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="494"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="503"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="503"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="512"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="504"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="513"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="518"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="527"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -13712,13 +13764,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1169"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1172"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there. &quot;… has rooms at … and at … for the same nights …&quot;, in the reader&apos;s language.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1188"/>
         <source>Tick the &amp;items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。(&amp;I)</translation>
     </message>
@@ -13726,17 +13778,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1240"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1243"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1249"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1252"/>
         <source>&amp;Riders</source>
         <translation>乘车人员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1249"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1252"/>
         <source>For these &amp;items</source>
         <translation>适用于这些日程(&amp;I)</translation>
     </message>

@@ -24,7 +24,9 @@ from petdesk.gui.trainings.edit import SessionDialog, TrainingEditor
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import VehicleItemsDialog, VehicleRidersDialog
+from petdesk.gui.visits.widgets import PickDialog
 from petdesk.services.follow_up_list import FollowUpRow
+from petdesk.services.visits import find_organisations
 from tests.helpers.accessible_names import spoken_name
 from tests.helpers.editors import loaded
 from tests.helpers.shortcut_map import ambiguous_keys
@@ -212,7 +214,14 @@ def _checked_letters(root: QWidget, labels: list[QLabel], locale: str) -> list[s
     return [match.group(1).upper() for match in found if match is not None]
 
 
-DIALOGS = ["session", "itinerary item", "partner pick", "vehicle items", "vehicle riders"]
+DIALOGS = [
+    "session",
+    "itinerary item",
+    "partner pick",
+    "vehicle items",
+    "vehicle riders",
+    "organisation pick",
+]
 
 
 def _plain_dialog(db: Database, kind: str, locale: str) -> QDialog:
@@ -225,6 +234,8 @@ def _plain_dialog(db: Database, kind: str, locale: str) -> QDialog:
         return PartnerPickDialog(db, locale)
     if kind == "vehicle items":
         return VehicleItemsDialog([("i1", "09:00 Meeting")], set())
+    if kind == "organisation pick":  # behind "Choose…" and "Link organisation…" (review 62)
+        return PickDialog(db, find_organisations, "Organisation", locale=locale)
     return VehicleRidersDialog([("c1", "Lei Li")], set(), [("i1", "09:00 Meeting")])
 
 
@@ -288,8 +299,9 @@ def test_the_training_details_tab_has_letters(qtbot: QtBot, speak, demo_db: Data
     assert len(set(letters["en"])) == len(letters["en"])
 
 
-#: The visit editor's logistics sheets the audit found without letters, by their sub-tab.
-SHEETS = {"Travel": 0, "Vehicles": 2, "Emergency sheet": 4}
+#: The visit editor's logistics sheets the audit found without letters, by their sub-tab (Hotels
+#: and Gifts: review 62).
+SHEETS = {"Travel": 0, "Hotels": 1, "Vehicles": 2, "Gifts": 3, "Emergency sheet": 4}
 
 
 @pytest.mark.parametrize("sheet", SHEETS)
@@ -323,3 +335,39 @@ def test_alt_h_goes_to_the_duty_officers_phone(qtbot: QtBot, speak, demo_db: Dat
     place.setFocus()
     QTest.keyClick(place, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is editor.logistics.emergency["duty_officer_phone"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_travel_sheets_zone_boxes_are_told_apart(
+    qtbot: QtBot, speak, demo_db: Database, locale: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Review 62: both zone boxes were read as "Zone" (their labels' words). An editable box's
+    spoken name on Linux is its text, so the name given is what is compared."""
+    speak(locale)
+    editor = _follow_ups_tab(qtbot, demo_db, locale)
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.logistics))
+    editor.logistics.sections.setCurrentIndex(SHEETS["Travel"])
+    tab = editor.logistics
+    spoken = (tab.leg_departs_zone.accessibleName(), tab.leg_arrives_zone.accessibleName())
+    expected = {"en": ("Departure zone", "Arrival zone"), "zh_CN": ("出发时区", "到达时区")}
+    assert spoken == expected[locale]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    ("sheet", "key", "field"),
+    [("Hotels", Qt.Key.Key_E, "room_person"), ("Gifts", Qt.Key.Key_V, "gift_giver")],
+)
+def test_alt_and_the_letter_reach_the_hotels_and_gifts_fields(
+    qtbot: QtBot, speak, demo_db: Database, locale: str, sheet: str, key: Qt.Key, field: str
+) -> None:  # type: ignore[no-untyped-def]
+    speak(locale)
+    editor = _follow_ups_tab(qtbot, demo_db, locale)
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.logistics))
+    editor.logistics.sections.setCurrentIndex(SHEETS[sheet])
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=5000)
+    start = editor.logistics.stays_view if sheet == "Hotels" else editor.logistics.gifts_view
+    start.setFocus()
+    QTest.keyClick(start, key, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is getattr(editor.logistics, field)

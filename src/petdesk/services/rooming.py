@@ -553,3 +553,35 @@ def _shared_nights(
         person = (names.get(contact_id, contact_id),)
         gaps.append(RoomingGap(TWO_HOTELS, visit_id, hotel, first, last, person, other_hotel=other_hotel))
     return gaps
+
+
+#: Rooms of the visit ``?``'s guests sharing a night with a hotel of another live visit, per stay
+#: of the visit (a live, not cancelled one), guest and other stay.
+_OTHER_VISITS_SQL = """
+SELECT a.hotel, a.check_in, a.check_out, r.contact_id, b.hotel, b.check_in, b.check_out
+FROM accommodation a
+JOIN visit va ON va.id = a.visit_id AND va.deleted_at IS NULL AND va.status != 'cancelled'
+JOIN room_assignment r ON r.accommodation_id = a.id AND r.deleted_at IS NULL
+JOIN room_assignment q ON q.contact_id = r.contact_id AND q.deleted_at IS NULL
+JOIN accommodation b ON b.id = q.accommodation_id AND b.visit_id != a.visit_id AND b.deleted_at IS NULL
+JOIN visit v ON v.id = b.visit_id AND v.deleted_at IS NULL AND v.status != 'cancelled'
+WHERE a.visit_id = ? AND a.deleted_at IS NULL AND b.check_in < a.check_out AND a.check_in < b.check_out
+ORDER BY a.check_in, a.hotel, b.check_in, b.hotel, r.contact_id
+"""
+
+
+def same_nights_other_visits(source: Session | sqlite3.Connection, visit_id: str) -> list[RoomingGap]:
+    """The "two hotels" gaps of ``visit_id`` whose other hotel is on another visit (``rooming_gaps``
+    finds those within the visit): the visit editor counts them with its open questions about
+    rooms, from the draft with the held changes (review 62: it said "No clashes" while its
+    Logistics tab warned). The sentences ``same_nights_elsewhere`` gives for each stay."""
+    conn = sqlite_of(source)
+    rows = conn.execute(_OTHER_VISITS_SQL, (visit_id,)).fetchall()
+    names = _names(conn, {row[3] for row in rows})
+    gaps = []
+    for hotel, check_in, check_out, contact_id, other_hotel, other_in, other_out in rows:
+        first = max(dt.date.fromisoformat(check_in), dt.date.fromisoformat(other_in))
+        last = min(dt.date.fromisoformat(check_out), dt.date.fromisoformat(other_out)) - _NIGHT
+        person = (names.get(contact_id, contact_id),)
+        gaps.append(RoomingGap(TWO_HOTELS, visit_id, hotel, first, last, person, other_hotel=other_hotel))
+    return gaps

@@ -25,7 +25,7 @@ from petdesk.services import newer_values
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.names import kana_stand_in, latin_stand_in
-from petdesk.services.rooming import RoomingGap, rooming_gaps
+from petdesk.services.rooming import RoomingGap, rooming_gaps, same_nights_other_visits
 from petdesk.services.vehicle_capacity import OverCapacity, over_capacity
 
 #: The visit's free texts, as the details tab shows them.
@@ -197,7 +197,8 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
         items=tuple(items),
         follow_ups=follow_ups,
         clashes=tuple(clash_service.find_clashes(session, visit_id=v.id)),
-        rooming=tuple(rooming_gaps(session, [v.id])),
+        # with a hotel of another visit for the same nights: said by the Logistics tab too (review 62)
+        rooming=(*rooming_gaps(session, [v.id]), *same_nights_other_visits(session, v.id)),
         vehicles=tuple(over_capacity(session, [v.id])),
         newer=MappingProxyType(newer_values.unknown_values(session, v)),
     )

@@ -215,6 +215,9 @@ class LogisticsTab(QWidget):
         self.leg_from, self.leg_to = QLineEdit(self), QLineEdit(self)
         self.leg_departs, self.leg_arrives = _dt_edit(self), _dt_edit(self)
         self.leg_departs_zone, self.leg_arrives_zone = ZoneBox(self), ZoneBox(self)
+        # both labelled "Zone": names that tell them apart when read aloud (review 62)
+        named(self.leg_departs_zone, self.tr("Departure zone"))
+        named(self.leg_arrives_zone, self.tr("Arrival zone"))
         # Each zone box shows the offsets on its end's day, not today's (field test 24: a flight
         # on 29 Mar 2027 read "Copenhagen (UTC+01:00)" in December, though it leaves at +02:00).
         for edit, box in (
@@ -304,21 +307,20 @@ class LogisticsTab(QWidget):
         )
         self.stay_in, self.stay_out = date_edit(self), date_edit(self, dt.date.today() + dt.timedelta(days=1))
         form = QGridLayout()
+        # Alt letters and labels naming their fields (review 62), none shared with the hotel's
+        # buttons; the columns above keep the words without them.
         cells = (
             (
-                self.tr("Hotel"),
-                self.stay_hotel,
-                self.tr("Address"),
-                self.stay_address,
-                self.tr("Phone"),
-                self.stay_phone,
+                (self.tr("&Hotel"), self.stay_hotel),
+                (self.tr("&Address"), self.stay_address),
+                (self.tr("&Phone"), self.stay_phone),
             ),
-            (self.tr("Check-in"), self.stay_in, self.tr("Check-out"), self.stay_out, "", None),
+            ((self.tr("Check-&in"), self.stay_in), (self.tr("Check-&out"), self.stay_out)),
         )
         for r, line in enumerate(cells):
-            for c, cell in enumerate(line):
-                if cell is not None:
-                    form.addWidget(QLabel(cell, self) if isinstance(cell, str) else cell, r, c)
+            for c, (text, field) in enumerate(line):
+                form.addWidget(label_for(text, field), r, 2 * c)
+                form.addWidget(field, r, 2 * c + 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Add hotel"), self._add_stay, "add_stay"))
         buttons.addWidget(self._button(self.tr("Save hotel changes"), self.update_stay, "update_stay"))
@@ -327,9 +329,9 @@ class LogisticsTab(QWidget):
         # rooming: a person of the visit and a room number, for the hotel chosen above
         self.room_person, self.room_number = QComboBox(self), QLineEdit(self)
         self.room_person.setObjectName("room_person")
-        buttons.addWidget(QLabel(self.tr("Person"), self))
+        buttons.addWidget(label_for(self.tr("P&erson"), self.room_person))
         buttons.addWidget(self.room_person)
-        buttons.addWidget(QLabel(self.tr("Room"), self))
+        buttons.addWidget(label_for(self.tr("&Room"), self.room_number))
         buttons.addWidget(self.room_number)
         buttons.addWidget(self._button(self.tr("Assign room"), self._assign_room, "assign_room"))
         layout = QVBoxLayout(group)
@@ -411,14 +413,15 @@ class LogisticsTab(QWidget):
             QLineEdit(self),
             QLineEdit(self),
         )
+        named(self.gift_direction, self.tr("Given or received"))  # no label beside it
         form = QHBoxLayout()
         form.addWidget(self.gift_direction)
-        for text, edit in (
-            (self.tr("Gift"), self.gift_description),
-            (self.tr("Giver"), self.gift_giver),
-            (self.tr("Recipient"), self.gift_recipient),
+        for text, edit in (  # Alt letters, the labels naming their fields (review 62)
+            (self.tr("&Gift"), self.gift_description),
+            (self.tr("Gi&ver"), self.gift_giver),
+            (self.tr("&Recipient"), self.gift_recipient),
         ):
-            form.addWidget(QLabel(text, self))
+            form.addWidget(label_for(text, edit))
             form.addWidget(edit)
         form.addWidget(self._button(self.tr("Add gift"), self._add_gift, "add_gift"))
         form.addWidget(self._button(self.tr("Save gift changes"), self.update_gift, "update_gift"))

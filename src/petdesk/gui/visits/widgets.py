@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from petdesk.db import Database
-from petdesk.gui.a11y import named
+from petdesk.gui.a11y import label_for, named
 from petdesk.gui.colours import ERROR, WARNING, tint, tone
 from petdesk.gui.date_box import DateBox
 from petdesk.gui.operations import run_in_background
@@ -390,10 +390,16 @@ class RecordSearch(QWidget):
         self.edit.textChanged.connect(lambda _t: self._timer.start())
         self.edit.returnPressed.connect(self._choose_current)
         self.results.itemActivated.connect(lambda _item: self._choose_current())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.results, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.edit)
+        self._layout.addWidget(self.results, 1)
+
+    def add_labels(self, search: str, results: str) -> None:
+        """A label above the search box and one above its results, each naming its field (a dialog
+        of its own gives their Alt letters; a form row already labels the box)."""
+        self._layout.insertWidget(0, label_for(search, self.edit))
+        self._layout.insertWidget(2, label_for(results, self.results))
 
     def search_now(self) -> None:
         self._timer.stop()
@@ -460,6 +466,9 @@ class PickDialog(QDialog):
         )
         buttons.accepted.connect(lambda: self._picked(*(self.finder.current() or ("", ""))))
         buttons.rejected.connect(self.reject)
+        # Alt letters for the search box and its results (review 62: the dialog had no labels);
+        # the fields keep their own names ("Search"), read without the letter.
+        self.finder.add_labels(self.tr("&Search"), self.tr("Search &results"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.finder)
         layout.addWidget(buttons)
