@@ -15,6 +15,7 @@ from petdesk.gui.contacts.import_dialog import ImportDialog
 from petdesk.gui.qt import QDialogButtonBox, Qt
 from petdesk.services import training_lodging as tl
 from petdesk.services import trainings as ts
+from tests.core.visits.data import person
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -48,7 +49,35 @@ def test_a_one_day_trainings_sheet_registers_with_the_night_before(  # type: ign
             s, title_en="Sponge-city workshop", title_zh="海绵城市研讨会", start_date=day, end_date=day
         ).id
     translators(lang)
-    dialog = ImportDialog(db, lang, path=SAMPLES / sample)
+    _import_and_register(qtbot, db, lang, SAMPLES / sample, said)
+    with db.reading() as s:
+        staying = tl.lodging_list(s, tid).staying
+    assert staying and all(r.nights == [day - dt.timedelta(days=1)] for r in staying)
+
+
+def test_a_row_that_cannot_take_its_answer_is_said_and_the_others_kept(  # type: ignore[no-untyped-def]
+    qtbot, tree_qm, translators, db: Database
+) -> None:
+    """Li Na said she comes on the second day of a three-day training, later moved to end on its
+    first day: her "Yes" cannot be saved, the other registrants' answers are."""
+    day = dt.date.today() + dt.timedelta(days=20)
+    with db.transaction() as s:
+        tid = ts.create_training(
+            s, title_en="Sponge-city workshop", start_date=day, end_date=day + dt.timedelta(days=2)
+        ).id
+        li = person(s, "Na", "Li", email="li.na@chengdu-eco.example.cn", family_first=True).id
+        ts.register(s, tid, li)
+        tl.set_lodging(s, tid, li, check_in=day + dt.timedelta(days=1))
+        ts.update_training(s, tid, end_date=day)
+    translators("zh_CN")
+    _import_and_register(qtbot, db, "zh_CN", SAMPLES / "google_forms_signup.csv", "第 2 行：未采用住宿回答：")
+    with db.reading() as s:
+        needed = {r.name_latin: r.needed for r in tl.lodging_list(s, tid).rows}
+    assert needed == {"Li Na": None, "Tomás Herrera": True, "Wang Jun": False}
+
+
+def _import_and_register(qtbot, db: Database, lang: str, path: Path, said: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(db, lang, path=path)
     qtbot.addWidget(dialog)
     dialog.show()
     for signal in (dialog.loaded, dialog.planned, dialog.imported):
@@ -57,6 +86,3 @@ def test_a_one_day_trainings_sheet_registers_with_the_night_before(  # type: ign
     chooser = dialog.register_for_training()
     qtbot.mouseClick(chooser.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: said in dialog.report_summary.text(), timeout=20000)
-    with db.reading() as s:
-        staying = tl.lodging_list(s, tid).staying
-    assert staying and all(r.nights == [day - dt.timedelta(days=1)] for r in staying)
