@@ -1228,7 +1228,7 @@
 <context>
     <name>TrainingChooser</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="54"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
@@ -1236,7 +1236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="106"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
@@ -1244,11 +1244,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="108"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform> %Ln was registered already.</numerusform>
             <numerusform> %Ln were registered already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="127"/>
+        <source>%Ln lodging answer(s) for a one-day training: lodging for the night before the training day.</source>
+        <translation>
+            <numerusform>%Ln lodging answer for a one-day training: lodging for the night before the training day.</numerusform>
+            <numerusform>%Ln lodging answers for a one-day training: lodging for the night before the training day.</numerusform>
         </translation>
     </message>
 </context>

@@ -13055,41 +13055,53 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingChooser</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="45"/>
         <source>Register for a training</source>
         <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them. The file&apos;s lodging answers that said more than yes or no, by line: the lodging note. The file&apos;s attendance modes by line (&quot;参会方式&quot;, field test 79), for the same lines. When each line&apos;s person sent the form (its &quot;Timestamp&quot;), for the same lines.</extracomment>
         <translation>报名参加培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="54"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>将这次导入的 %Ln 人报名为以下培训的学员：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="58"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="79"/>
         <source>No planned or confirmed training to come</source>
         <translation>没有即将举行的计划中或已确认的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="106"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>已为培训报名 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="108"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform>%Ln 人此前已报名。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="127"/>
+        <source>%Ln lodging answer(s) for a one-day training: lodging for the night before the training day.</source>
+        <translation>
+            <numerusform>%Ln 条住宿回答属于一日培训：安排培训日前一晚的住宿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="136"/>
+        <source>Line %1: lodging answer not taken: %2</source>
+        <translation>第 %1 行：未采用住宿回答：%2</translation>
     </message>
 </context>
 <context>

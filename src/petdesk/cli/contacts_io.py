@@ -434,6 +434,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     lines: dict[str, dict[int, str]] = {}  # file → line → person: the lodging answers' rows
     lodging = 0
     noted: list[int] = []  # lines whose lodging answer said more than yes or no
+    night_before: list[int] = []  # lines whose "yes" on a one-day training is the night before it
+    refused: list[str] = []  # lines whose lodging answer could not be saved, said in full
     enrolled = (0, 0)
     reports = []
     earlier = importing.EarlierFiles()  # a person on two of the files is one repeat, not "up to date"
@@ -475,7 +477,15 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 if training_id:  # part of the import: import-undo takes the registrations back with it
                     enrolled = trainings.register_people(session, training_id, people)
                     lodging = _lodging_answers(
-                        session, training_id, loaded_files, lines, reports, noted, ctx.locale
+                        session,
+                        training_id,
+                        loaded_files,
+                        lines,
+                        reports,
+                        noted,
+                        ctx.locale,
+                        night_before=night_before,
+                        refused=(refused, _),
                     )
             if args.dry_run:
                 session.rollback()
@@ -523,6 +533,15 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 len(noted),
             ).format(n=len(noted))
             print(_dry_run(said, _) if args.dry_run else said)
+        if night_before:  # a one-day training: the attendees from elsewhere arrive the evening before
+            said = _.ngettext(
+                "{n} lodging answer for a one-day training: lodging for the night before the training day",
+                "{n} lodging answers for a one-day training: lodging for the night before the training day",
+                len(night_before),
+            ).format(n=len(night_before))
+            print(_dry_run(said, _) if args.dry_run else said)
+        for warning in refused:
+            print(warning, file=sys.stderr)
     if interrupts.came_while_saving():
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -618,14 +637,21 @@ def _lodging_answers(
     reports: list[Any],
     noted: list[int],
     locale: str = "en",
+    *,
+    night_before: list[int],
+    refused: tuple[list[str], Translate],
 ) -> int:
     """The registration files' "住宿" / "Accommodation needed" answers onto the registrations, and
     their "参会方式" / "How will you attend?" ones (field test 79: online people need no room); those
     columns then are no longer reported as dropped in ``reports`` (one per file). The lines whose
     lodging answer said more than yes or no, kept in the lodging note, are added to ``noted``. A
-    form's "Timestamp" dates the registration and goes into the notes (``form_timestamp``)."""
+    form's "Timestamp" dates the registration and goes into the notes (``form_timestamp``). The lines
+    whose "yes" is a one-day training's night before go into ``night_before``; a line whose answer
+    cannot be saved is said in ``refused`` (its list, the sentences' language), the other lines kept."""
+    from petdesk.models import Contact
     from petdesk.services import attendance_mode, form_timestamp, training_lodging
 
+    warnings, _ = refused
     done = 0
     for loaded, report in zip(loaded_files, reports, strict=True):
         if loaded.table is not None:
@@ -637,8 +663,19 @@ def _lodging_answers(
             form_timestamp.fill_from_file(session, training_id, moments, people, locale)
             answers = training_lodging.answers_in(loaded.table)
             notes = training_lodging.notes_in(loaded.table)
-            done += training_lodging.fill_from_file(session, training_id, answers, people, notes)
-            noted.extend(line for line in notes if line in people)
+            taken = training_lodging.fill_from_file(session, training_id, answers, people, notes)
+            done += taken.taken
+            noted.extend(line for line in notes if line in people and line not in taken.refused)
+            night_before.extend(taken.night_before)
+            unit = _unit(loaded.table.unit, _)
+            for line, exc in taken.refused.items():
+                contact = session.get(Contact, people[line])
+                name = contact.display_name(locale) if contact is not None else people[line]
+                warnings.append(
+                    _("{file} {unit} {line}: {name}: lodging answer not taken: {reason}").format(
+                        file=loaded.path.name, unit=unit, line=line, name=name, reason=exc.describe(locale)
+                    )
+                )
     return done
 
 

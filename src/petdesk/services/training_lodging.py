@@ -4,7 +4,10 @@ needed per night.
 
 A night is the date one goes to bed: a stay from 16 to 19 March is the nights of the 16th, 17th and
 18th. Without dates a stay runs from the training's first day to its last (the attendees of a
-three-day training arrive the evening before only when someone says so). Rooms: a "single" person
+three-day training arrive the evening before only when someone says so); a ONE-DAY training has no
+night between its first day and its last, so its stay is the night before: check-in the day before,
+check-out on the training day (a field office's attendees from elsewhere arrive the evening before;
+fieldbits62: a "Yes" on such a training's sign-up sheet failed the whole import). Rooms: a "single" person
 takes a room, two "shared" people one room between them, a person whose room kind is not known yet a
 room of their own (the hotel is better asked for one room too many than one too few).
 
@@ -20,7 +23,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -191,10 +194,24 @@ def _rooms(kinds: Counter[str]) -> int:
     return kinds[SINGLE] + kinds[""] + math.ceil(kinds[SHARED] / 2)
 
 
+def usual_stay(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The check-in and check-out of a person who gave no dates: the training's first and last day,
+    or for a one-day training the night before it (see the module's docstring)."""
+    if end > start:
+        return start, end
+    return start - dt.timedelta(days=1), start
+
+
+def night_before(start: dt.date, end: dt.date, check_in: dt.date | None, check_out: dt.date | None) -> bool:
+    """Whether a stay is the one-day training's night before, taken because no dates were given."""
+    return end <= start and check_in is None and check_out is None
+
+
 def lodging_list(session: Session, training_id: str) -> LodgingList:
     sheet = sign_in_sheet(session, training_id)
     training = get_training(session, training_id)
     answers = {p.contact_id: p for p in training.participants if p.deleted_at is None}
+    first, last = usual_stay(training.start_date, training.end_date)
     rows = []
     for r in sheet.rows:  # trainers from elsewhere sleep somewhere too
         if r.mode == "online":  # at home: not asked, not counted as unanswered (field test 79)
@@ -203,8 +220,8 @@ def lodging_list(session: Session, training_id: str) -> LodgingList:
         # the answers that stand for this person: a substitute who has not answered has the room of
         # the person they replaced, from the day they take over
         given = p
-        arrives = p.lodging_check_in or training.start_date
-        leaves = p.lodging_check_out or training.end_date
+        arrives = p.lodging_check_in or first
+        leaves = p.lodging_check_out or last
         replaced_on = _replaced_on(p, training.timezone)
         if replaced_on is not None:  # no room from the day the substitute came
             leaves = min(leaves, replaced_on) if replaced_on > training.start_date else arrives
@@ -212,10 +229,10 @@ def lodging_list(session: Session, training_id: str) -> LodgingList:
         took_over = (_replaced_on(original, training.timezone) if original else None) or training.start_date
         if original is not None and p.lodging_needed is None:
             given = original
-            arrives = original.lodging_check_in or training.start_date
+            arrives = original.lodging_check_in or first
             if took_over > training.start_date:
                 arrives = max(arrives, took_over)
-            leaves = original.lodging_check_out or training.end_date
+            leaves = original.lodging_check_out or last
         elif original is not None and p.lodging_check_in is None:  # came from that day, not the first
             arrives = max(arrives, took_over)
         rows.append(
@@ -284,8 +301,9 @@ def set_lodging(
     wanted = {k: v for k, v in wanted.items() if v is not _UNSET}
     if wanted.get("lodging_room", "") not in ROOM_KINDS:
         raise LodgingError(N_("room '{room}': say single, shared or nothing"), room=wanted["lodging_room"])
-    arrives: dt.date = wanted.get("lodging_check_in", p.lodging_check_in) or training.start_date
-    leaves: dt.date = wanted.get("lodging_check_out", p.lodging_check_out) or training.end_date
+    first, last = usual_stay(training.start_date, training.end_date)
+    arrives: dt.date = wanted.get("lodging_check_in", p.lodging_check_in) or first
+    leaves: dt.date = wanted.get("lodging_check_out", p.lodging_check_out) or last
     if leaves <= arrives:
         raise LodgingError(
             N_("check-out {leaves} is not after check-in {arrives}"),
@@ -401,25 +419,49 @@ def _plain_yes_no(word: str) -> bool | None:
     return True if folded in _YES else False if folded in _NO else None
 
 
+@dataclass
+class FromFile:
+    """What a registration file's lodging answers did (:func:`fill_from_file`)."""
+
+    #: How many "needs lodging" answers were set.
+    taken: int = 0
+    #: The lines whose "yes" on a one-day training is the night before the training day.
+    night_before: list[int] = field(default_factory=list)
+    #: The lines whose answer could not be saved, with why: warned about, the other lines kept.
+    refused: dict[int, LodgingError] = field(default_factory=dict)
+
+
 def fill_from_file(
     session: Session,
     training_id: str,
     answers: dict[int, bool | None],
     people: dict[int, str],
     notes: dict[int, str] | None = None,
-) -> int:
+) -> FromFile:
     """Set "needs lodging" of the people a registration file registered (``people``: line → contact)
     from the file's answers, and the lodging note of those whose answer said more (``notes``, from
-    :func:`notes_in`); returns how many answers were set. An answer given already is replaced: the
-    file is the person's latest word."""
-    set_ = 0
-    for line, answer in answers.items():
+    :func:`notes_in`). An answer given already is replaced: the file is the person's latest word. A
+    line whose answer cannot be saved (a stay saved before the training's dates moved) is refused
+    alone: one row never costs the others (fieldbits62)."""
+    training = get_training(session, training_id)
+    done = FromFile()
+    for line in sorted(answers.keys() | (notes or {}).keys()):
         contact = people.get(line)
         if contact is None:
             continue
-        set_lodging(session, training_id, contact, needed=answer)
-        set_ += 1
-    for line, text in (notes or {}).items():
-        if (contact := people.get(line)) is not None:
-            set_lodging(session, training_id, contact, note=text)
-    return set_
+        values: dict[str, Any] = {}
+        if line in answers:
+            values["needed"] = answers[line]
+        if notes and line in notes:
+            values["note"] = notes[line]
+        try:
+            p = set_lodging(session, training_id, contact, **values)
+        except LodgingError as exc:
+            done.refused[line] = exc
+            continue
+        if "needed" in values:
+            done.taken += 1
+        dates = (training.start_date, training.end_date, p.lodging_check_in, p.lodging_check_out)
+        if p.lodging_needed and night_before(*dates):
+            done.night_before.append(line)
+    return done

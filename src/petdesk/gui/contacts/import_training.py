@@ -10,6 +10,7 @@ from typing import Any
 from petdesk.db import Database
 from petdesk.gui.operations import TRAINING, Changes, announce, run_in_background, show_failure
 from petdesk.gui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from petdesk.services.training_lodging import FromFile
 
 
 class TrainingChooser(QDialog):
@@ -89,22 +90,23 @@ class TrainingChooser(QDialog):
         answers, lines = self.lodging
         modes, notes, moments, locale = self.modes, self.lodging_notes, self.moments, self.ui_locale
 
-        def work() -> tuple[int, int]:
+        def work() -> tuple[tuple[int, int], FromFile]:
             from petdesk.services import attendance_mode, form_timestamp, training_lodging
 
             with self.db.transaction() as session, import_undo.continuing(session, mark):
                 counts = trainings.register_people(session, training_id, people)
                 attendance_mode.fill_from_file(session, training_id, modes, lines)
-                training_lodging.fill_from_file(session, training_id, answers, lines, notes)
+                lodging = training_lodging.fill_from_file(session, training_id, answers, lines, notes)
                 form_timestamp.fill_from_file(session, training_id, moments, lines, locale)
-                return counts
+                return counts, lodging
 
-        def done(counts: tuple[int, int]) -> None:
+        def done(result: tuple[tuple[int, int], FromFile]) -> None:
             announce(Changes.of(TRAINING, ids=[training_id]))
-            now, before = counts
+            (now, before), lodging = result
             text = self.tr("%Ln person(s) registered for the training.", "", now)
             if before:
                 text += self.tr(" %Ln were registered already.", "", before)
+            text += self._lodging_lines(lodging)
             if self.on_done is not None:
                 self.on_done(text)
             self.accept()
@@ -114,3 +116,25 @@ class TrainingChooser(QDialog):
             show_failure(self, exc)
 
         run_in_background(work, on_success=done, on_failure=failed, parent=self)
+
+    def _lodging_lines(self, lodging: FromFile) -> str:
+        """The lodging answers of a one-day training (the night before) and the lines whose answer
+        could not be saved, each on a line of its own below the registration's sentence."""
+        lines = []
+        if lodging.night_before:
+            lines.append(
+                self.tr(
+                    "%Ln lodging answer(s) for a one-day training: "
+                    "lodging for the night before the training day.",
+                    "",
+                    len(lodging.night_before),
+                )
+            )
+        for line, exc in lodging.refused.items():
+            reason = exc.describe(self.ui_locale)
+            lines.append(
+                self.tr("Line %1: lodging answer not taken: %2")
+                .replace("%1", str(line))
+                .replace("%2", reason)
+            )
+        return "".join("\n" + line for line in lines)
