@@ -78,7 +78,8 @@ def test_sponge_city_registrations_from_survey_sites_to_the_funders_list(
     out = capsys.readouterr().out
     assert "新增 7 条，更新 0 条，跳过 1 条" in out and "与此前另一文件中的一行重复" in out
     assert "已为培训报名 7 人" in out
-    assert "5 × 提交答卷时间" in out  # what is not kept is said, never silently dropped
+    assert "5 × 所用时间" in out  # what is not kept is said, never silently dropped
+    assert "提交答卷时间" not in out  # the moment of sign-up is kept (registered_on and the notes: round 62)
     with db.reading() as s:
         people = {_han(c): c for c in s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None)))}
         assert set(REGISTRANTS) <= set(people) and {"李娜", "黄伟"} <= set(people)
