@@ -2398,6 +2398,7 @@ def iter_records_from_table(
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     passport = _passport_list(table.headers, mapping)
     family_comma_given = _family_comma_given(table.headers, mapping)
+    columns = frozenset(mapping.values())  # an empty cell under one is the row's own word
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
         typed: list[tuple[str, str, str, str]] = []
@@ -2431,7 +2432,12 @@ def iter_records_from_table(
             typed.append((key, value, kind, group))
         if typed:
             rec = _contact_from_row(
-                line, [(k, v) for k, v, _, _ in typed], typed, table.encoding, passport=passport
+                line,
+                [(k, v) for k, v, _, _ in typed],
+                typed,
+                table.encoding,
+                passport=passport,
+                columns=columns,
             )
             unmapped = [
                 table.headers[i]
@@ -2607,7 +2613,9 @@ def _contact_from_row(
     hint: str = "",
     *,
     passport: bool = False,
+    columns: frozenset[str] = frozenset(),
 ) -> ContactRecord:
+    """``columns``: the fields the file has a column for, an empty cell in one being the row's word."""
     rec = ContactRecord(line=line)
     whole_names: list[str] = []  # whole names outside Chinese/Japanese/Korean, in any script
     employee_numbers: list[str] = []
@@ -2782,7 +2790,7 @@ def _contact_from_row(
     titled = [r for r in remarks if honorifics.known(r) is not None and not _SENIOR_JUNIOR.fullmatch(r)]
     written_honorifics += titled
     remarks = [r for r in remarks if r not in titled]
-    _settle_honorific(rec, written_honorifics)
+    _settle_honorific(rec, written_honorifics, columns)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
     remarks, rec.nickname = name_remarks.take_call_name(remarks, rec.nickname)
@@ -2998,7 +3006,7 @@ def _settle_title_after_name(rec: ContactRecord, title: str) -> None:
         rec.position_zh = title
 
 
-def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
+def _settle_honorific(rec: ContactRecord, written: list[str], columns: frozenset[str] = frozenset()) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     _couple_off_name(rec)
@@ -3021,9 +3029,12 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     rec.gender = rec.gender or gender
     if (known := honorifics.known(column_en)) is not None:
         # "Mr." filled honorific_en alone: the cards and dossiers print 先生 and the gender was
-        # empty (round 62, japancols62). Only what the row left empty; "Dr." tells no gender.
-        rec.honorific_zh = rec.honorific_zh or known.zh
-        rec.gender = rec.gender or known.gender
+        # empty (round 62, japancols62). Only what the file left out; "Dr." tells no gender.
+        # A file with a column for it says it (petdesk's own export: "Dr." with no 博士 chosen).
+        if "honorific_zh" not in columns:
+            rec.honorific_zh = rec.honorific_zh or known.zh
+        if "gender" not in columns:
+            rec.gender = rec.gender or known.gender
 
 
 _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
