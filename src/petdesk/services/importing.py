@@ -54,6 +54,7 @@ from petdesk.services import (
     iberian_names,
     import_keys,
     import_source,
+    japanese_surnames,
     lost_letters,
     mongolian_names,
     ms_forms,
@@ -2397,6 +2398,7 @@ def iter_records_from_table(
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     passport = _passport_list(table.headers, mapping)
     family_comma_given = _family_comma_given(table.headers, mapping)
+    columns = frozenset(mapping.values())  # an empty cell under one is the row's own word
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
         typed: list[tuple[str, str, str, str]] = []
@@ -2430,7 +2432,12 @@ def iter_records_from_table(
             typed.append((key, value, kind, group))
         if typed:
             rec = _contact_from_row(
-                line, [(k, v) for k, v, _, _ in typed], typed, table.encoding, passport=passport
+                line,
+                [(k, v) for k, v, _, _ in typed],
+                typed,
+                table.encoding,
+                passport=passport,
+                columns=columns,
             )
             unmapped = [
                 table.headers[i]
@@ -2606,13 +2613,16 @@ def _contact_from_row(
     hint: str = "",
     *,
     passport: bool = False,
+    columns: frozenset[str] = frozenset(),
 ) -> ContactRecord:
+    """``columns``: the fields the file has a column for, an empty cell in one being the row's word."""
     rec = ContactRecord(line=line)
     whole_names: list[str] = []  # whole names outside Chinese/Japanese/Korean, in any script
     employee_numbers: list[str] = []
     card_dates: list[str] = []
     written_honorifics: list[str] = []
     titles_after_name: list[str] = []  # "박지훈 부장"
+    unsplit_japanese = ""  # a Japanese name with no space and no known family name, kept whole
     remarks: list[str] = []  # "김지수 (통역)": not part of the name (field test 73)
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     # A row with the Chinese name in parts (petdesk's own export) says more than its whole name.
@@ -2645,6 +2655,7 @@ def _contact_from_row(
                     language = "ja" if courtesy else language
                 rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
                 rec.native_name_language = rec.native_name_language or language
+                unsplit_japanese = value if language == "ja" and not rec.given_name_zh else ""
             else:
                 whole_names.append(value)
         elif key == "name_indic":
@@ -2779,7 +2790,7 @@ def _contact_from_row(
     titled = [r for r in remarks if honorifics.known(r) is not None and not _SENIOR_JUNIOR.fullmatch(r)]
     written_honorifics += titled
     remarks = [r for r in remarks if r not in titled]
-    _settle_honorific(rec, written_honorifics)
+    _settle_honorific(rec, written_honorifics, columns)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
     remarks, rec.nickname = name_remarks.take_call_name(remarks, rec.nickname)
@@ -2797,6 +2808,8 @@ def _contact_from_row(
         rec.family_name_zh, rec.native_name_language = " ".join(w for w in written if w), "hi"
         rec.family_name, rec.given_name = latin
     native = rec.family_name_zh + rec.given_name_zh
+    if unsplit_japanese and not rec.given_name_zh:
+        _note_unsplit_japanese(rec, unsplit_japanese)
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
         rec.notes = f"{rec.notes}\n{label}{number}".strip()
@@ -2967,6 +2980,20 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
     return split_chinese_name(whole)
 
 
+_UNSPLIT_JAPANESE = N_(
+    "Japanese name '{value}' kept whole as the family name: check where the given name starts"
+)
+
+
+def _note_unsplit_japanese(rec: ContactRecord, whole: str) -> None:
+    """Say that a Japanese name written without a space was kept whole (``split_japanese_name``): no
+    rule finds where 森翔太郎's family name ends, a person does. A family name alone (田中, 長谷川)
+    or a name of two characters or fewer is no name to split."""
+    whole = whole.strip()
+    if len(whole) >= 3 and whole not in japanese_surnames.FAMILY_NAMES:
+        rec.warnings.append(Reason(_UNSPLIT_JAPANESE, value=whole))
+
+
 _SENIOR_JUNIOR = re.compile(r"(?:sr|jr)\.?", re.IGNORECASE)
 
 
@@ -2979,7 +3006,7 @@ def _settle_title_after_name(rec: ContactRecord, title: str) -> None:
         rec.position_zh = title
 
 
-def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
+def _settle_honorific(rec: ContactRecord, written: list[str], columns: frozenset[str] = frozenset()) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     _couple_off_name(rec)
@@ -2995,10 +3022,19 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
         title, rec.given_name, rec.family_name = honorifics.burmese_title_of_name(
             rec.given_name, rec.family_name
         )
+    column_en = rec.honorific_en  # an English-honorific column's word (Eight's 敬称 (英語))
     en, zh, gender = honorifics.settle([*written, title, after])
     rec.honorific_en = rec.honorific_en or en
     rec.honorific_zh = rec.honorific_zh or zh
     rec.gender = rec.gender or gender
+    if (known := honorifics.known(column_en)) is not None:
+        # "Mr." filled honorific_en alone: the cards and dossiers print 先生 and the gender was
+        # empty (round 62, japancols62). Only what the file left out; "Dr." tells no gender.
+        # A file with a column for it says it (petdesk's own export: "Dr." with no 博士 chosen).
+        if "honorific_zh" not in columns:
+            rec.honorific_zh = rec.honorific_zh or known.zh
+        if "gender" not in columns:
+            rec.gender = rec.gender or known.gender
 
 
 _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from petdesk.services import names_indic
+from petdesk.services.japanese_surnames import has_japanese_sign, known_family_name
 from petdesk.services.names import HAN_CLASS
 
 #: Kana, but not the katakana middle dot (U+30FB): Chinese input methods type it in transliterated
@@ -51,7 +52,7 @@ def language_of(text: str, hint: str = "") -> str:
         return hint if hint in names_indic.LANGUAGES else indic
     if not text and hint in names_indic.LANGUAGES:
         return hint
-    if has_kana(text):
+    if has_kana(text) or has_japanese_sign(text):  # 佐々木 翔: 々 is written in Japanese names only
         return "ja"
     if has_hangul(text):
         return "ko"
@@ -114,9 +115,13 @@ def split_korean_name(full: str) -> tuple[str, str]:
 
 
 def split_japanese_name(full: str) -> tuple[str, str]:
-    """Japanese names are written family first, often with a space ("山田 太郎"); without one the
-    boundary cannot be known, so the whole name stays the family name."""
+    """Japanese names are written family first, often with a space ("山田 太郎"), which is the split;
+    without one a common family name decides ("佐々木翔" -> 佐々木 / 翔, ``japanese_surnames``), else
+    the boundary cannot be known and the whole name stays the family name."""
     parts = (full or "").replace("\u3000", " ").split()
     if len(parts) >= 2:
         return parts[0], "".join(parts[1:])
-    return full.strip(), ""
+    whole = (full or "").strip()
+    if family := known_family_name(whole):
+        return family, whole[len(family) :]
+    return whole, ""
