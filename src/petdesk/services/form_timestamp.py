@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from petdesk.language import N_
@@ -42,18 +43,41 @@ _FORMATS = (
 )
 #: A cell of the date alone (a form exported to a sheet and tidied by hand).
 _DAY_FORMATS = ("%m/%d/%Y", "%Y/%m/%d", "%Y-%m-%d")
+#: The first two numbers of a slashed date that does not start with its year ("13/02/2027 …").
+_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 #: A zone Google adds in some locales ("2027/02/20 9:15:32 AM GMT+8"): the time is the form's own.
 _ZONE = re.compile(r"\s+(?:GMT|UTC)[+-]?\d*(?::\d\d)?$", re.IGNORECASE)
 #: The notes line (in the import's language); the training's title after the colon.
 NOTE = N_("Registered {moment} via the form: {training}")
 
 
-def parse_moment(text: str) -> tuple[dt.datetime, str] | None:
+def day_first(texts: Iterable[str]) -> bool:
+    """Whether a column's slashed dates put the day first: a sheet in the British, Indian or most
+    other locales writes "13/02/2027", Google's US one "2/13/2027". Told by a first number above
+    12 in some cell and none in the second place; month first when nothing tells (review 62: a day
+    first sheet's "05/02/2027" was read as 2 May)."""
+    firsts, seconds = set(), set()
+    for text in texts:
+        if found := _SLASHED.match(text):
+            firsts.add(int(found.group(1)))
+            seconds.add(int(found.group(2)))
+    return max(firsts, default=0) > 12 and max(seconds, default=0) <= 12
+
+
+def _day_first_format(fmt: str) -> str:
+    return fmt.replace("%m/%d/", "%d/%m/")
+
+
+def parse_moment(text: str, *, day_first: bool = False) -> tuple[dt.datetime, str] | None:
     """The moment a form's cell says and how the notes write it ("2027-02-20 09:15", the date alone
-    where the cell has no time), or None where it is no moment we read."""
+    where the cell has no time), or None where it is no moment we read. ``day_first``: slashed
+    dates are day/month/year (see :func:`day_first`)."""
     cleaned = _ZONE.sub("", " ".join(text.split()))
     cleaned = re.sub(r"\.\d+$", "", cleaned)  # a spreadsheet's fractions of a second
-    for formats, written in ((_FORMATS, "%Y-%m-%d %H:%M"), (_DAY_FORMATS, "%Y-%m-%d")):
+    ways: tuple[tuple[tuple[str, ...], str], ...] = ((_FORMATS, "%Y-%m-%d %H:%M"), (_DAY_FORMATS, "%Y-%m-%d"))
+    if day_first:
+        ways = tuple((tuple(map(_day_first_format, formats)), written) for formats, written in ways)
+    for formats, written in ways:
         for fmt in formats:
             try:
                 moment = dt.datetime.strptime(cleaned, fmt)
@@ -97,11 +121,12 @@ def fill_from_file(
     title = title or training.title_zh
     _ = translator(locale)
     done = 0
+    days_first = day_first(answers.values())  # one order for the whole column, as the form wrote it
     for line, text in answers.items():
         contact_id = people.get(line)
         if contact_id is None:
             continue
-        read = parse_moment(text)
+        read = parse_moment(text, day_first=days_first)
         participant = (
             session.query(TrainingParticipant)
             .filter_by(training_id=training_id, contact_id=contact_id, deleted_at=None)

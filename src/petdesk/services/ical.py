@@ -1715,6 +1715,10 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 reason = journeys.OLDER_COPY.format(sequence=event.sequence, stored=own_leg.source_sequence)
                 result.skipped.append((summary, reason))
             elif _is_cancelled(cal, ev):  # the flight is off: its leg goes, as a cancelled item does
+                # not a leg of another event at the same moments (a colleague's booking of the same
+                # flight): a leg with a UID is found by its UID only (review 62: it was deleted)
+                if leg is not None and leg is not own_leg and event.uid and leg.source_uid is not None:
+                    leg = None
                 if leg is None:
                     result.skipped.append((summary, "cancelled, and not in the itinerary"))
                 else:

@@ -47,6 +47,11 @@ ZH_OFFICE_ENDINGS = ("办公室", "外事办", "外办")
 _ZH_PLACE = re.compile(r"^(国家|国务院|中华人民共和国|.{1,8}?(省|市|自治区|特别行政区|区|县|州|盟|旗))")
 #: Words of other bodies inside such a name: 四川大学外事办公室 is the university's office.
 _ZH_OTHER_BODIES = ("大学", "学院", "研究院", "研究所", "协会", "基金会", "公司", "集团", "企业")
+#: Words ending in a place's character that name no place (review 62: 中国环保产业联盟办公室 and
+#: 城市环境研究中心办公室 were guessed city governments): an alliance, the EU, ASEAN, a supermarket, a
+#: neighbourhood; and "city" as the name's first word (晋城市 and 成都市 end in 城市 and 都市 too).
+_ZH_NOT_PLACES = ("联盟", "欧盟", "东盟", "超市", "社区")
+_ZH_CITY_WORDS = ("城市", "都市")
 
 
 def chinese_office_is_government(name_zh: str) -> bool:
@@ -54,7 +59,10 @@ def chinese_office_is_government(name_zh: str) -> bool:
     (德阳市外事办公室, 四川外事办公室) and names no other body (四川大学外事办公室)."""
     if not name_zh.endswith(ZH_OFFICE_ENDINGS) or any(word in name_zh for word in _ZH_OTHER_BODIES):
         return False
-    return bool(_ZH_PLACE.match(name_zh)) or name_zh.startswith(_PROVINCES_ZH) or "人民政府" in name_zh
+    place = _ZH_PLACE.match(name_zh)
+    if place is not None and (place.group(0).endswith(_ZH_NOT_PLACES) or place.group(0) in _ZH_CITY_WORDS):
+        place = None
+    return place is not None or name_zh.startswith(_PROVINCES_ZH) or "人民政府" in name_zh
 
 
 # --- English -------------------------------------------------------------------------------------
@@ -110,15 +118,29 @@ def _place_at_start(words: tuple[str, ...]) -> str:
     return "city" if _pinyin(words[0]) else ""
 
 
+def _only_place(words: list[str]) -> bool:
+    """Whether ``words`` (an English name's, "the" aside) are a Chinese place and nothing more."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) == 1:
+        return _place_at_start((words[0],)) != ""
+    both = " ".join(words)
+    known = city_names.known_city(both) if len(words) == 2 else None
+    return len(words) == 2 and (both in PROVINCES_EN or (known is not None and known.country == "CN"))
+
+
 def english_government_kind(name_en: str) -> OrgKind | None:
     """The kind of a Chinese government body an English name says by its organ words, else None:
     a province's body is a ministry/agency, a city's, county's or district's a city government."""
     name = " ".join(name_en.split())
     if not name or _EN_COMPANY.search(name):
         return None
-    place = _place_at_start(tuple(_words(name)[:3]))
+    words = _words(name)
+    place = _place_at_start(tuple(words[:3]))
     if not _EN_PEOPLES_GOVERNMENT.search(name) and not (place and _EN_ORGAN.search(name)):
         return None
+    if words[-1:] == ["office"] and _only_place(words[:-1]):
+        return None  # "Beijing Office": someone's office there, as a "… Representative Office" (review 62)
     if _EN_LOCAL.search(name):
         return OrgKind.CITY_GOVERNMENT
     if place == "province" or _EN_HIGHER.search(name):

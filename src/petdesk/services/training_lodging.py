@@ -304,7 +304,12 @@ def set_lodging(
     first, last = usual_stay(training.start_date, training.end_date)
     arrives: dt.date = wanted.get("lodging_check_in", p.lodging_check_in) or first
     leaves: dt.date = wanted.get("lodging_check_out", p.lodging_check_out) or last
-    if leaves <= arrives:
+    # No room, no stay to check: a "No" is taken though a stay saved earlier no longer fits the
+    # training's dates (review 62: it was refused, and the hotel list kept the room)
+    no_stay = wanted.get("lodging_needed", p.lodging_needed) is False and not (
+        wanted.keys() & {"lodging_check_in", "lodging_check_out"}
+    )
+    if leaves <= arrives and not no_stay:
         raise LodgingError(
             N_("check-out {leaves} is not after check-in {arrives}"),
             leaves=leaves.isoformat(),
