@@ -78,7 +78,8 @@ _NO_ORGS: frozenset[str] = frozenset()
 #: Weights of single pieces of evidence.
 W_EMAIL = 0.9
 W_PHONE = 0.8
-#: The same e-mail or phone on two people whose names differ (a team mailbox, a switchboard).
+#: The same e-mail or mobile on two people whose names differ (a team mailbox); a switchboard
+#: colleagues share gives nothing (:mod:`petdesk.services.shared_lines`).
 W_SHARED = 0.2
 W_SAME_NAME = 0.6
 W_SWAPPED_NAME = 0.55
