@@ -82,3 +82,16 @@ def test_the_import_no_longer_asks_about_the_eight_colleagues(db: Database) -> N
         report = importing.import_file(s, DATA_DIR / "japancols62" / "eight_cards.csv")
     assert [(o.action, o.possible_match) for o in report.added] == [("added", False), ("added", False)]
     assert report.possible == 0
+
+
+@WAYS
+def test_a_mobile_of_four_records_still_counts(db: Database, in_memory_limit: int) -> None:
+    """One person entered four times keeps their mobile on each record (labelled "work", the default)."""
+    with db.transaction() as s:
+        for given in ("一", "二", "三", "四"):
+            cs.create_contact(
+                s, family_name_zh="田中", given_name_zh=given, methods=[Method("phone", "13800138000")]
+            )
+    pairs = _pairs(db, in_memory_limit)
+    assert len(pairs) == 6
+    assert all(any("13800138000" in reason for reason in pair.reasons) for pair in pairs)
