@@ -60,6 +60,11 @@ def _read(value: str, country: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
+def read_number(value: str, country: str) -> phonenumbers.PhoneNumber | None:
+    """The valid number ``value`` is, read as one of ``country`` when it has no code, else None."""
+    return _read(value, country)
+
+
 def international_form(value: str, country: str) -> str:
     """``value`` as dialled from any country ("0871-6512 3456", CN -> "+86 871 6512 3456"; "(0)30
     1234567", DE -> "+49 30 1234567"; "0049 30 1234567" -> "+49 30 1234567"); as typed when it does

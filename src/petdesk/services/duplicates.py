@@ -70,11 +70,16 @@ from petdesk.services.matching import (
     written_international,
 )
 from petdesk.services.names import FAMILY_FIRST
+from petdesk.services.shared_lines import is_shared_line
+
+#: No organisations (an empty set, shared: looked up for every pair sharing a number).
+_NO_ORGS: frozenset[str] = frozenset()
 
 #: Weights of single pieces of evidence.
 W_EMAIL = 0.9
 W_PHONE = 0.8
-#: The same e-mail or phone on two people whose names differ (a team mailbox, a switchboard).
+#: The same e-mail or mobile on two people whose names differ (a team mailbox); a switchboard
+#: colleagues share gives nothing (:mod:`petdesk.services.shared_lines`).
 W_SHARED = 0.2
 W_SAME_NAME = 0.6
 W_SWAPPED_NAME = 0.55
@@ -531,9 +536,9 @@ def _rows_in_batches(conn: sqlite3.Connection, sql: str, ids: Sequence[Any]) -> 
 
 def maybe_shared_methods(
     conn: sqlite3.Connection, progress: Progress = no_progress
-) -> Iterator[tuple[str, str, str, str]]:
-    """(channel, contact id, value, key) of the live e-mails and phones whose key may be shared,
-    in the order of the file: every row of a shared key, and about one in 25 of the others.
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(channel, contact id, value, key, label) of the live e-mails and phones whose key may be
+    shared, in the order of the file: every row of a shared key, and about one in 25 of the others.
 
     Most e-mails and phones are a single person's: one pass with a bit per hash of the key (seen
     once, seen again) keeps them out of the dicts (96 MB at 100,000 contacts) and the scratch
@@ -587,15 +592,15 @@ def maybe_shared_methods(
     picked.sort()  # the order of the file: rows keyed in their country were added last
     del row_ids, hashes
     again_sql = (
-        "SELECT rowid, channel, contact_id, value FROM contact_method "
+        "SELECT rowid, channel, contact_id, value, coalesce(label, '') FROM contact_method "
         "WHERE rowid IN ({marks}) AND deleted_at IS NULL AND channel IN ('email', 'phone')"
     )
     for rows in _rows_in_batches(conn, again_sql, picked):
         rows.sort(key=itemgetter(0))  # the order of the file
-        for row_id, channel, cid, value in rows:
+        for row_id, channel, cid, value, label in rows:
             key = _phone_key(value, read_in.get(row_id, "")) if channel == "phone" else _email_key(value)
             if key and again[(h := hash(key) & mask) >> 3] & (1 << (h & 7)):
-                yield channel, cid, value, key
+                yield channel, cid, value, key, label
 
 
 def _in_memory(
@@ -619,7 +624,9 @@ def _in_memory(
     # key -> [the first value read (shown in the reason), contact ids...], of the keys that may be shared
     by_email: dict[str, list[str]] = {}
     by_phone: dict[str, list[str]] = {}
-    for channel, cid, value, key in maybe_shared_methods(conn, progress):
+    # (phone key, contact id) -> the number's label: an office line is no evidence between colleagues
+    phone_labels: dict[tuple[str, str], str] = {}
+    for channel, cid, value, key, label in maybe_shared_methods(conn, progress):
         if cid not in people:
             continue
         groups = by_email if channel == "email" else by_phone
@@ -628,29 +635,9 @@ def _in_memory(
             groups[key] = [value, cid]
         else:
             group.append(cid)
+        if channel == "phone":
+            phone_labels[(key, cid)] = label
     progress(STEP_METHODS, 0, 0)
-    for groups, label, shared_label, weight in (
-        (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
-        (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
-    ):
-        for shown, *found in groups.values():
-            if len(found) < 2:
-                continue
-            members = set(found)
-            if len(members) > NAME_GROUP_LIMIT:
-                continue  # a switchboard number or a team mailbox
-            for a, b in itertools.combinations(sorted(members), 2):
-                if finder_names_conflict(people[a][:4], people[b][:4]):
-                    # Colleagues sharing a line or mailbox: weak evidence, said so.
-                    evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
-                else:
-                    evidence.add(a, b, Reason(label, value=shown), weight)
-    del by_email, by_phone
-    partners: dict[str, set[str]] = defaultdict(set)
-    for a, b in evidence.reasons:
-        partners[a].add(b)
-        partners[b].add(a)
-
     org_of: dict[str, set[str]] = defaultdict(set)
     # Names of all organisations, read apart: joining them to 120,000 affiliations took three times
     # as long as reading those alone.
@@ -666,6 +653,35 @@ def _in_memory(
         if oid in org_names:  # as the join was (an organisation missing from the file adds nothing)
             oid = same_ids.setdefault(oid, oid)
             org_of[same_ids.get(cid, cid)].add(oid)
+    for groups, label, shared_label, weight in (
+        (by_email, N_("same e-mail {value}"), N_("same e-mail {value} (but different names)"), W_EMAIL),
+        (by_phone, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
+    ):
+        for key, (shown, *found) in groups.items():
+            if len(found) < 2:
+                continue
+            members = set(found)
+            if len(members) > NAME_GROUP_LIMIT:
+                continue  # a switchboard number or a team mailbox
+            for a, b in itertools.combinations(sorted(members), 2):
+                if groups is by_phone and is_shared_line(
+                    len(members),
+                    (phone_labels.get((key, a)), phone_labels.get((key, b))),
+                    bool(org_of.get(a, _NO_ORGS) & org_of.get(b, _NO_ORGS)),
+                    shown,
+                ):
+                    continue  # a switchboard: the names decide
+                if finder_names_conflict(people[a][:4], people[b][:4]):
+                    # Colleagues sharing a line or mailbox: weak evidence, said so.
+                    evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
+                else:
+                    evidence.add(a, b, Reason(label, value=shown), weight)
+    del by_email, by_phone, phone_labels
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in evidence.reasons:
+        partners[a].add(b)
+        partners[b].add(a)
+
 
     _add_surname_variants(conn, evidence, _surname_variants_in_memory(people))
 
@@ -1067,33 +1083,47 @@ def _contact_duplicates_of(conn: sqlite3.Connection, me: str) -> list[DuplicateP
 
 
 def _shared_methods_of(conn: sqlite3.Connection, me: str) -> dict[str, list[tuple[str, str]]]:
-    """Contact id -> (channel, value) of the e-mails and phones they share with ``me``."""
+    """Contact id -> (channel, value) of the e-mails and phones they share with ``me``, but for
+    the numbers that are shared lines (:func:`shared_lines.is_shared_line`)."""
     sql = (
-        "SELECT m.rowid, m.contact_id, m.channel, m.value FROM contact_method m "
+        "SELECT m.rowid, m.contact_id, m.channel, m.value, coalesce(m.label, '') FROM contact_method m "
         "JOIN contact c ON c.id = m.contact_id "
         "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.channel IN ('email', 'phone')"
     )
     my_rows = conn.execute(
-        "SELECT rowid, channel, value FROM contact_method "
+        "SELECT rowid, channel, value, coalesce(label, '') FROM contact_method "
         "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
         (me,),
     ).fetchall()
-    mine = {key for _, key in _keys_in_their_country(conn, my_rows)} - {""}
-    shared: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    my_labels = {row[0]: row[3] for row in my_rows}
+    mine = {key: my_labels[row_id] for row_id, key in _keys_in_their_country(conn, [r[:3] for r in my_rows])}
+    mine.pop("", None)
+    # (channel, value, key, label) per contact sharing a key
+    found: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     if not mine:
-        return shared
-    later: dict[int, tuple[str, str, str]] = {}  # keyed once their people's countries are read
-    for row_id, cid, channel, value in conn.execute(sql):
+        return {}
+    later: dict[int, tuple[str, str, str, str]] = {}  # keyed once their people's countries are read
+    for row_id, cid, channel, value, label in conn.execute(sql):
         if cid == me:
             continue
         key = _KEY_OF[channel](value)
         if channel == "phone" and may_read_by_country(key):
-            later[row_id] = (cid, channel, value)
+            later[row_id] = (cid, channel, value, label)
         elif key in mine:
-            shared[cid].append((channel, value))
+            found[cid].append((channel, value, key, label))
     read_in = _reading_countries(conn, list(later))
-    for row_id, (cid, channel, value) in later.items():
-        if _phone_key(value, read_in.get(row_id, "")) in mine:
+    for row_id, (cid, channel, value, label) in later.items():
+        if (key := _phone_key(value, read_in.get(row_id, ""))) in mine:
+            found[cid].append((channel, value, key, label))
+    holders = Counter(key for methods in found.values() for key in {m[2] for m in methods})
+    orgs_of = _current_organisations(conn, {me, *found}) if holders else {}
+    my_orgs = orgs_of.get(me, set())
+    shared: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cid, methods in found.items():
+        colleagues = bool(my_orgs & orgs_of.get(cid, set()))
+        for channel, value, key, label in methods:
+            if channel == "phone" and is_shared_line(holders[key] + 1, (mine[key], label), colleagues, value):
+                continue  # a switchboard: the names decide
             shared[cid].append((channel, value))
     return shared
 

@@ -58,6 +58,7 @@ from petdesk.services.duplicates import (
 )
 from petdesk.services.matching import finder_names_conflict
 from petdesk.services.scratch import attach_source, scratch_database
+from petdesk.services.shared_lines import is_shared_line
 
 if TYPE_CHECKING:
     import sqlite3
@@ -69,7 +70,8 @@ _CHUNK = 5_000
 _SCRATCH_TABLES = """
 -- seq: the order in which the rows were read; channel 0 is e-mail, 1 phone
 CREATE TABLE method_key (
-    seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT
+    seq INTEGER PRIMARY KEY, channel INTEGER NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, value TEXT,
+    label TEXT
 );
 -- the people with an e-mail or phone that another row has
 CREATE TABLE sharing (id TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -197,15 +199,18 @@ def _load(
     }
     code_of = {oid: f"{i:x}" for i, oid in enumerate(org_names)}
     scratch.executemany("INSERT INTO org VALUES (?, ?)", code_of.items())
-    methods: Iterable[tuple[int, str, str, str]] = (
-        (_CHANNEL_INDEX[ch], key, cid, value) for ch, cid, value, key in maybe_shared_methods(conn, progress)
+    methods: Iterable[tuple[int, str, str, str, str]] = (
+        (_CHANNEL_INDEX[ch], key, cid, value, label)
+        for ch, cid, value, key, label in maybe_shared_methods(conn, progress)
     )
     if attached:
         # SQLite copies the names and people in a thread while Python reads the e-mails and phones
         # (the rows kept are few: 140,000 at a million contacts)
         with _in_background(scratch, _COPY_NAMES, _COPY_PEOPLE):
             methods = list(methods)
-    scratch.executemany("INSERT INTO method_key (channel, key, id, value) VALUES (?, ?, ?, ?)", methods)
+    scratch.executemany(
+        "INSERT INTO method_key (channel, key, id, value, label) VALUES (?, ?, ?, ?, ?)", methods
+    )
     scratch.execute("CREATE INDEX method_key_key ON method_key (channel, key)")
     for channel in (0, 1):
         scratch.execute(
@@ -291,7 +296,7 @@ def _method_evidence(
         (1, N_("same phone {value}"), N_("same phone {value} (but different names)"), W_PHONE),
     ):
         rows = scratch.execute(
-            f"SELECT m.key, m.seq, m.value, m.id FROM ({_SHARED_METHOD_KEYS}) AS g "
+            f"SELECT m.key, m.seq, m.value, m.id, m.label FROM ({_SHARED_METHOD_KEYS}) AS g "
             # CROSS JOIN keeps this order: the planner would read every row of the channel
             "CROSS JOIN method_key AS m ON m.channel = :c AND m.key = g.key ORDER BY m.key, m.seq",
             {"c": channel},
@@ -300,12 +305,17 @@ def _method_evidence(
         for _, group in itertools.groupby(rows, key=itemgetter(0)):
             found = [row for row in group if row[3] in sharing]
             if len(found) >= 2:
-                groups.append((found[0][1], found[0][2], {row[3]: sharing[row[3]] for row in found}))
+                labels = {row[3]: row[4] for row in found}
+                groups.append((found[0][1], found[0][2], {row[3]: sharing[row[3]] for row in found}, labels))
         groups.sort(key=itemgetter(0))
-        for _, shown, members in groups:
+        for _, shown, members, labels in groups:
             if len(members) > NAME_GROUP_LIMIT:
                 continue  # a switchboard number or a team mailbox
             for a, b in itertools.combinations(sorted(members), 2):
+                if channel == 1 and is_shared_line(
+                    len(members), (labels[a], labels[b]), _colleagues(members[a][5], members[b][5]), shown
+                ):
+                    continue  # a switchboard: the names decide
                 about[a], about[b] = members[a], members[b]
                 if finder_names_conflict(members[a][:4], members[b][:4]):
                     # Colleagues sharing a line or mailbox: weak evidence, said so.
@@ -313,6 +323,11 @@ def _method_evidence(
                 else:
                     evidence.add(a, b, Reason(label, value=shown), weight)
     return about
+
+
+def _colleagues(orgs_a: str | None, orgs_b: str | None) -> bool:
+    """Whether two people's organisations (codes apart by spaces, or None) have one in common."""
+    return bool(orgs_a and orgs_b and set(orgs_a.split()) & set(orgs_b.split()))
 
 
 _INSERT_PAIR = "INSERT INTO pair VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -10,6 +10,7 @@ from a pass over every contact: the editor asks this on every save of a new cont
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,7 @@ from petdesk.services.duplicates import (
 )
 from petdesk.services.matching import method_key, reading_country
 from petdesk.services.record_country import contact_country
+from petdesk.services.shared_lines import is_shared_line
 
 #: The score from which a new contact is asked about before it is saved: a shared e-mail (0.9) or
 #: phone (0.8) with no conflicting name, a name shared at the same organisation (0.72). A name
@@ -89,6 +91,7 @@ def likely_duplicates(
     my_methods = {
         (str(m.channel), m.value) for m in methods if str(m.channel) in _CHANNELS and m.value.strip()
     }
+    my_labels = {(str(m.channel), m.value): str(m.label or "") for m in methods}
     # A Kazakh partner's "8 701 …" is "+7 701 …" at any office (phones60)
     my_country = reading_country(_new_country(conn, values, organisation_id), office_country())
     candidates = _candidates(session, conn, mine, my_methods, organisation_id, my_country)
@@ -96,17 +99,28 @@ def likely_duplicates(
         return []
     name_keys = NameKeys()
     my_keys = dict(name_keys(*mine[:4]))
-    my_method_keys = {_key(channel, value, my_country) for channel, value in my_methods} - {""}
+    # key -> the new contact's label of it
+    my_method_keys = {_key(ch, value, my_country): my_labels[(ch, value)] for ch, value in my_methods}
+    my_method_keys.pop("", None)
     people = {cid: _person(conn, cid) for cid in candidates}
+    methods_of = {cid: _method_keys_of(conn, cid) for cid in people}
+    # the new contact and the candidates holding each of its keys (more share a switchboard)
+    holders = Counter(key for found in methods_of.values() for key in {k for _, _, k, _ in found})
     keys_of = {cid: dict(name_keys(*person[:4])) for cid, person in people.items()}
     namesakes = sum(1 for keys in keys_of.values() if my_keys.keys() & keys.keys())
     orgs_of = _current_organisations(conn, list(people))
     found = []
     for cid, person in people.items():
         reasons: dict[str, float] = {}
-        for channel, value, key in _method_keys_of(conn, cid):
-            if key in my_method_keys:
-                reasons[_method_reason(channel, value, mine, person)] = _method_weight(channel, mine, person)
+        colleagues = bool(organisation_id and organisation_id in orgs_of.get(cid, set()))
+        for channel, value, key, label in methods_of[cid]:
+            if key not in my_method_keys:
+                continue
+            if channel == "phone" and is_shared_line(
+                holders[key] + 1, (my_method_keys[key], label), colleagues, value
+            ):
+                continue  # a switchboard: the names decide
+            reasons[_method_reason(channel, value, mine, person)] = _method_weight(channel, mine, person)
         others = dict(reasons)
         best_name = 0.0
         for key in sorted(my_keys.keys() & keys_of[cid].keys()):
@@ -196,15 +210,15 @@ def _key(channel: str, value: str, country: str) -> str:
     return _phone_key(value, country) if channel == "phone" else _KEY_OF[channel](value)
 
 
-def _method_keys_of(conn: sqlite3.Connection, contact_id: str) -> list[tuple[str, str, str]]:
-    """(channel, value, key) of a contact's e-mails and phones, numbers read in their country."""
+def _method_keys_of(conn: sqlite3.Connection, contact_id: str) -> list[tuple[str, str, str, str]]:
+    """(channel, value, key, label) of a contact's e-mails and phones, numbers read in their country."""
     rows = conn.execute(
-        "SELECT rowid, channel, value FROM contact_method "
+        "SELECT rowid, channel, value, coalesce(label, '') FROM contact_method "
         "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
         (contact_id,),
     ).fetchall()
-    keys = dict(_keys_in_their_country(conn, rows))
-    return [(channel, value, keys[row_id]) for row_id, channel, value in rows]
+    keys = dict(_keys_in_their_country(conn, [row[:3] for row in rows]))
+    return [(channel, value, keys[row_id], label) for row_id, channel, value, label in rows]
 
 
 def _new_country(conn: sqlite3.Connection, values: Mapping[str, Any], organisation_id: str | None) -> str:

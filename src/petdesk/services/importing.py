@@ -122,6 +122,7 @@ from petdesk.services.names_by_script import (
 )
 from petdesk.services.org_kind_guess import kind_from_name
 from petdesk.services.partial_dates import is_unset_date, normalize_date
+from petdesk.services.shared_lines import is_shared_line
 from petdesk.sync.labels import field_label
 from petdesk.textsafety import composed, without_formula_guard
 from petdesk.vocab import label as vocab_label
@@ -5015,7 +5016,7 @@ class _ContactIndex:
         rename the person (the duplicate finder's "but different names"): an office switchboard or
         team mailbox is shared by colleagues."""
         parts = _parts(rec)
-        for channel, _, value in rec.methods:
+        for channel, label, value in rec.methods:
             key = import_keys.method_key(channel, value, row_country(rec))
             if not key:
                 continue
@@ -5023,7 +5024,10 @@ class _ContactIndex:
             why = Reason(said, value=value)
             by_phone = channel == ContactChannel.PHONE
             ids = sorted(
-                cid for cid in self.by_key.get(key, ()) if self._other_name(rec, cid, by_phone=by_phone)
+                cid
+                for cid in self.by_key.get(key, ())
+                if self._other_name(rec, cid, by_phone=by_phone)
+                and not (by_phone and self._shared_line(rec, key, str(label or ""), value, cid))
             )
             if not ids:
                 continue
@@ -5040,6 +5044,13 @@ class _ContactIndex:
             )
             return ids, Reason(sentence, why=why, names=", ".join(self.name(cid) for cid in ids[:4]))
         return [], ""
+
+    def _shared_line(self, rec: ContactRecord, key: str, label: str, value: str, cid: str) -> bool:
+        """Whether the row's number (``key``, held under ``label``) is a switchboard it shares with
+        ``cid`` (:func:`shared_lines.is_shared_line`): no sign that they are one person."""
+        holders = len(self.by_key.get(key, ())) + 1
+        colleagues = bool(_record_org_keys(rec) & self.people[cid].org_keys)
+        return is_shared_line(holders, (label,), colleagues, value)
 
     def _counts(self, cid: str, known_before: bool) -> bool:
         """Whether ``cid`` is among the people a match looks at: all, or with ``known_before``

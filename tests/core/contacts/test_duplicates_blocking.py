@@ -23,6 +23,7 @@ from petdesk.services.matching import (
     person_name_keys,
     phone_key,
 )
+from petdesk.services.shared_lines import is_shared_line
 from tests.core.contacts.io_helpers import add_contact
 
 LATIN = [
@@ -126,6 +127,8 @@ def _all_pairs(db: Database, min_score: float = 0.5) -> dict[tuple[str, str], tu
                 if counts[key] > d.NAME_GROUP_LIMIT:
                     continue
                 shown = first_shown[prefix + key]
+                if prefix == "p:" and is_shared_line(counts[key], ("work",), bool(orgs[a] & orgs[b]), shown):
+                    continue  # a switchboard (every number here is labelled "work")
                 if names_conflict(people[a][:4], people[b][:4]):
                     evidence.add(a, b, d.Reason(shared_label, value=shown), d.W_SHARED)
                 else:
@@ -229,8 +232,8 @@ def test_name_keys_from_parts_are_those_of_person_name_keys() -> None:
 def _methods_table(rows: list[tuple[str, str, str]]) -> sqlite3.Connection:
     """A file's contact_method table (the columns the filter reads) holding (contact, channel, value)."""
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE contact_method (contact_id, channel, value, deleted_at)")
-    conn.executemany("INSERT INTO contact_method VALUES (?, ?, ?, NULL)", rows)
+    conn.execute("CREATE TABLE contact_method (contact_id, channel, value, deleted_at, label)")
+    conn.executemany("INSERT INTO contact_method VALUES (?, ?, ?, NULL, 'work')", rows)
     return conn
 
 
@@ -252,7 +255,7 @@ def test_the_method_filter_yields_every_row_of_a_shared_key() -> None:
     live = [r for i, r in enumerate(rows, 1) if i % 97 and r[1] in ("email", "phone")]
     key_of = {"email": d._email_key, "phone": d._phone_key}
     counts = Counter((channel, key_of[channel](value)) for _, channel, value in live)
-    shared = [(ch, cid, v, key_of[ch](v)) for cid, ch, v in live if counts[(ch, key_of[ch](v))] > 1]
+    shared = [(ch, cid, v, key_of[ch](v), "work") for cid, ch, v in live if counts[(ch, key_of[ch](v))] > 1]
     assert len(shared) > 500  # the test has shared keys of both channels
     found = list(d.maybe_shared_methods(conn))
     assert [row for row in found if counts[(row[0], row[3])] > 1] == shared
@@ -274,12 +277,12 @@ def test_the_method_filter_reads_a_changed_row_anew(monkeypatch: pytest.MonkeyPa
         ]
     )
     rows = d.maybe_shared_methods(conn)
-    assert next(rows) == ("email", "a", "x@example.cn", "x@example.cn")
+    assert next(rows) == ("email", "a", "x@example.cn", "x@example.cn", "work")
     conn.execute("UPDATE contact_method SET deleted_at = 1 WHERE contact_id = 'b'")
     conn.execute("UPDATE contact_method SET value = '0086 138 0013 8000' WHERE contact_id = 'c'")
     assert list(rows) == [
-        ("phone", "c", "0086 138 0013 8000", "13800138000"),
-        ("phone", "d", "+86 138 0013 8000", "13800138000"),
-        ("email", "e", "y@example.cn", "y@example.cn"),
-        ("email", "f", "y@example.cn", "y@example.cn"),
+        ("phone", "c", "0086 138 0013 8000", "13800138000", "work"),
+        ("phone", "d", "+86 138 0013 8000", "13800138000", "work"),
+        ("email", "e", "y@example.cn", "y@example.cn", "work"),
+        ("email", "f", "y@example.cn", "y@example.cn", "work"),
     ]
