@@ -7340,6 +7340,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>会见机构(&amp;M)</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="369"/>
+        <source>Link an organisation to this item</source>
+        <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
+        <translation>为此日程事项关联机构</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
         <source>Your time</source>
         <translation>本机时间</translation>
@@ -7405,13 +7411,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="367"/>
-        <source>Organisation</source>
-        <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
-        <translation>机构</translation>
+        <location filename="../src/petdesk/gui/visits/item.py" line="370"/>
+        <source>An organisation met at this item; the dossier lists it with the item.</source>
+        <translation>在此日程事项中会见的机构；资料手册将其列在该事项下。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="448"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="453"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -11267,12 +11272,18 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="471"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="494"/>
+        <source>What is chosen</source>
+        <extracomment>A typical result a pick dialog is sized to show whole: a bilingual organisation name with its city. Pixels around a result&apos;s text: the dialog&apos;s margins, the list&apos;s frame, item margins, scroll bar.</extracomment>
+        <translation>所选内容</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="508"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="471"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="508"/>
         <source>Search &amp;results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
@@ -11972,29 +11983,29 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="502"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="553"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="503"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="554"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="512"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="563"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="513"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="564"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="527"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="578"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -12018,7 +12029,7 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
-        <location filename="../src/petdesk/gui/list_page.py" line="317"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="320"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="212"/>
         <location filename="../src/petdesk/gui/record_list.py" line="927"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
@@ -12030,10 +12041,10 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="187"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="190"/>
         <location filename="../src/petdesk/gui/record_list.py" line="980"/>
         <source>Search the list</source>
-        <extracomment>What the last delete or its Undo selected, kept through the reload right after it. What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
+        <extracomment>What the last delete or its Undo selected, kept through the reload right after it. The records this list&apos;s own delete or Undo just wrote, until the change bus has told the page around it: the page selects &quot;the changed record&quot;, which is not to clear the search. What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
@@ -12083,7 +12094,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="311"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1323"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -12122,34 +12133,34 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="320"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="323"/>
         <location filename="../src/petdesk/gui/record_list.py" line="992"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="410"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="415"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1981"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="411"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="416"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="405"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1982"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="416"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="421"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1988"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="350"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="353"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="427"/>
         <location filename="../src/petdesk/gui/record_list.py" line="2026"/>
         <source>Deleted %1.</source>
@@ -12328,7 +12339,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="373"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="376"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1956"/>
         <location filename="../src/petdesk/gui/record_list.py" line="2092"/>
         <location filename="../src/petdesk/gui/record_list.py" line="2225"/>
@@ -13876,13 +13887,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="182"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="417"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="421"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
@@ -13909,514 +13920,534 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <source>Choose the host organisation</source>
+        <translation>选择接待单位</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
+        <source>The organisation that receives the delegation and hosts this visit.</source>
+        <translation>接待代表团、承办本次访问的单位。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <source>Choose the visiting organisation</source>
+        <translation>选择访问单位</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <source>The organisation the delegation comes from.</source>
+        <translation>代表团所属的单位。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the visit with the buttons above.</source>
         <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消访问之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="362"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="404"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="405"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="406"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="407"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="408"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="406"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="410"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="407"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="411"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="408"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="412"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="413"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="414"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="415"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="430"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="434"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="432"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="436"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="433"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="437"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="439"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="443"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="445"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="481"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="485"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="563"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="614"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="620"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="624"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="637"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="641"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="665"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="667"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="671"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="679"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="965"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="969"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”页中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1046"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1044"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1048"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1051"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1056"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1066"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1074"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1078"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1075"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1079"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1076"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1080"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1077"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1078"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1082"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1093"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="683"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>&amp;Title</source>
         <comment>the visit&apos;s name</comment>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>&amp;Direction</source>
         <translation>来访/出访(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>Main time &amp;zone</source>
         <translation>主要时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
         <source>D&amp;ates</source>
         <translation>日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
         <source>&amp;Host organisation</source>
         <translation>接待单位(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>&amp;Visiting organisation</source>
         <translation>访问单位(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>H&amp;ead count</source>
         <translation>代表团人数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>&amp;Country</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>&amp;Purpose</source>
         <translation>访问目的(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Expected &amp;outcomes</source>
         <translation>预期成果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="733"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="737"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="833"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="837"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="822"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="826"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="833"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="837"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="888"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="892"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="981"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1085"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1082"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1086"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1096"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1160"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1195"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1197"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1199"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1201"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1213"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1248"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1214"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1223"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1220"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1224"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1221"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1225"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1305"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1249"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1257"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1258"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1259"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1280"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1298"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1305"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

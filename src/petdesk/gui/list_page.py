@@ -172,6 +172,9 @@ class ListPage(QWidget):
         self.empty_hint: QWidget | None = None
         #: What the last delete or its Undo selected, kept through the reload right after it.
         self._landed: Landing | None = None
+        #: The records this list's own delete or Undo just wrote, until the change bus has told the
+        #: page around it: the page selects "the changed record", which is not to clear the search.
+        self._written: frozenset[str] = frozenset()
         #: What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``).
         self._undo_last: Callable[[], None] | None = None
         #: What Ctrl+Y on this list does again: the delete just undone (Redo).
@@ -373,7 +376,8 @@ class ListPage(QWidget):
         self._tell(QCoreApplication.translate("RecordList", "Undone."))
         if restored:
             self._redo_last = lambda: self._delete_ids(restored)
-            self.select_id(restored[0])
+        # No select_id here: it ran before the reload, found the restored row missing and cleared
+        # the search to find it (polish62); the landing selects the rows once they are read again.
 
     def _write(
         self,
@@ -391,6 +395,7 @@ class ListPage(QWidget):
             # Kept through the reload the page around the list makes on the change bus (posted
             # already, so it comes first), not later.
             self._landed = landing
+            self._written = frozenset(ids) | frozenset(changed)
             QTimer.singleShot(0, self, self._forget_landed)
             self.rows_changed.emit()
 
@@ -462,6 +467,7 @@ class ListPage(QWidget):
 
     def _forget_landed(self) -> None:
         self._landed = None
+        self._written = frozenset()
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -469,9 +475,11 @@ class ListPage(QWidget):
 
     def select_id(self, row_id: str) -> bool:
         """Select the row of ``row_id`` if it is among the loaded rows (clearing the search first
-        when it hides the row); False if it is not loaded."""
+        when it hides the row); False if it is not loaded. Not for a record this list itself just
+        deleted or brought back: a delete or Undo made while a search was typed showed every row
+        (polish62); the contacts list keeps the search."""
         row = self.model.row_of(row_id)
-        if row < 0 and self.search.text():
+        if row < 0 and self.search.text() and row_id not in self._written:
             self.search.clear()
             self.apply_search()
             row = self.model.row_of(row_id)

@@ -255,6 +255,8 @@ class VisitEditor(RecordEditor):
             self.db,
             visit_service.find_organisations,
             self.tr("Host organisation"),
+            pick_title=self.tr("Choose the host organisation"),
+            purpose=self.tr("The organisation that receives the delegation and hosts this visit."),
             locale=self.ui_locale,
             parent=page,
         )
@@ -262,6 +264,8 @@ class VisitEditor(RecordEditor):
             self.db,
             visit_service.find_organisations,
             self.tr("Visiting organisation"),
+            pick_title=self.tr("Choose the visiting organisation"),
+            purpose=self.tr("The organisation the delegation comes from."),
             locale=self.ui_locale,
             parent=page,
         )

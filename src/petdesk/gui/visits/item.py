@@ -364,7 +364,12 @@ class ItemDialog(QDialog):
         from petdesk.services.visits import find_organisations
 
         dialog = PickDialog(
-            self.db, find_organisations, self.tr("Organisation"), locale=self.ui_locale, parent=self
+            self.db,
+            find_organisations,
+            self.tr("Link an organisation to this item"),
+            purpose=self.tr("An organisation met at this item; the dossier lists it with the item."),
+            locale=self.ui_locale,
+            parent=self,
         )
         if dialog.exec() and dialog.picked:
             self.add_organisation(*dialog.picked)

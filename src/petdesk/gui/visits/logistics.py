@@ -11,7 +11,7 @@ deleted and added again, losing their rooming lists).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +20,7 @@ from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import label_for, named
 from petdesk.gui.colours import ERROR, WARNING, tint
+from petdesk.gui.column_fit import ColumnFitter, content_widths
 from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.operations import run_in_background, wait_for
 from petdesk.gui.qt import (
@@ -42,6 +43,7 @@ from petdesk.gui.qt import (
     QPushButton,
     QSpinBox,
     Qt,
+    QTableView,
     QTabWidget,
     QTime,
     QVBoxLayout,
@@ -87,6 +89,29 @@ def _dt_edit(parent: QWidget) -> QDateTimeEdit:
     edit.setDisplayFormat(display_format(with_time=True))
     edit.setDateTime(_qdt(dt.datetime.combine(dt.date.today(), dt.time(9))))
     return edit
+
+
+#: Starting widths of the Hotels sheet (Hotel, Address, Check-in, Check-out, Rooming) and of the
+#: Gifts sheet (Given or received, Gift, Giver, Recipient), for the system's text size; the
+#: hotel's and the gift's name take the room to spare, the dates are kept whole.
+STAY_WIDTHS, STAY_NAME, STAY_DATES = (200, 220, 110, 110, 200), 0, (2, 3)
+GIFT_WIDTHS, GIFT_NAME = (120, 220, 160, 160), 1
+
+
+def sheet_fitter(
+    view: QTableView, starting: Sequence[int], name: int, dates: Sequence[int] = ()
+) -> ColumnFitter:
+    """Columns from their titles and texts, as the itinerary's: empty, the Hotels and Gifts sheets
+    cut their first titles ("Hot…") while the last column took the width (polish62)."""
+    return ColumnFitter(
+        view, starting, stretch=name, least={c: starting[c] for c in dates}, whole_titles=True
+    )
+
+
+def refit_sheet(fitter: ColumnFitter, starting: Sequence[int]) -> None:
+    """After a fill: each column as wide as its longest text, at least its starting width."""
+    fitter.wanted = [max(w, s) for w, s in zip(content_widths(fitter.table), starting, strict=True)]
+    fitter.fit()
 
 
 class LogisticsTab(QWidget):
@@ -293,6 +318,7 @@ class LogisticsTab(QWidget):
             self,
         )
         self.stays_view = table_view(self, self.stays_model)
+        self.stays_fitter = sheet_fitter(self.stays_view, STAY_WIDTHS, STAY_NAME, STAY_DATES)
         #: A person with rooms at two hotels for the same nights, said from the held rows as soon
         #: as they clash, not only after Save (review 62); hidden when nothing clashes.
         self.stays_warning = named(QLabel(self), self.tr("Hotel warnings"))
@@ -405,6 +431,7 @@ class LogisticsTab(QWidget):
             [self.tr("Given or received"), self.tr("Gift"), self.tr("Giver"), self.tr("Recipient")], self
         )
         self.gifts_view = table_view(self, self.gifts_model)
+        self.gifts_fitter = sheet_fitter(self.gifts_view, GIFT_WIDTHS, GIFT_NAME)
         self.gift_direction = QComboBox(self)
         self.gift_direction.addItem(self.tr("Given"), "given")
         self.gift_direction.addItem(self.tr("Received"), "received")
@@ -576,8 +603,10 @@ class LogisticsTab(QWidget):
             self._filling = False
         if (entry_id := selected_id(self.sheet_view)) is None or entry_id not in self._sheet:
             self._show_sheet(data.view.emergency)  # the first entry, as the single sheet was
-        for table in views:
+        for table in (self.legs_view, self.cars_view, self.sheet_view):
             fit_columns(table)
+        for fitter, starting in ((self.stays_fitter, STAY_WIDTHS), (self.gifts_fitter, GIFT_WIDTHS)):
+            refit_sheet(fitter, starting)
         if self._dated_for != data.visit_id:
             self._dated_for = data.visit_id
             self._date_fields(*data.days)

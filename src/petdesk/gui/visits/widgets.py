@@ -383,6 +383,10 @@ class RecordSearch(QWidget):
         self.edit.setPlaceholderText(placeholder or self.tr("Type a name in English or Chinese…"))
         self.results = named(QListWidget(self), self.tr("Search results"))
         self.results.setMinimumHeight(90)
+        # Long bilingual names are cut in the middle to the list's width, whole in their tooltip:
+        # at 460 px "重庆市生态环境局（Chongqing Municipal Ecology…" needed a sideways scroll (polish62).
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.viewport().installEventFilter(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -420,13 +424,33 @@ class RecordSearch(QWidget):
         for f in found:
             text = f.label(self.ui_locale) + (f" — {f.detail}" if f.detail else "")
             item = QListWidgetItem(text)
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)  # read whole, not "…"
             item.setData(IdRole, f.id)
             item.setData(IdRole + 1, f.label(self.ui_locale))
             item.setData(IdRole + 2, f)
             self.results.addItem(item)
+        self._elide_results()
         if found:
             self.results.setCurrentRow(0)
         self.searched.emit()
+
+    def _elide_results(self) -> None:
+        """Each result's whole text (its tooltip) cut in the middle to the list's width."""
+        style = self.results.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.results) + 1)
+        width = self.results.viewport().width() - margin - 2
+        metrics = self.results.fontMetrics()
+        shown = self.results.isVisible()  # not yet laid out: whole, cut once shown (its resize)
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            whole = item.toolTip()
+            item.setText(metrics.elidedText(whole, Qt.TextElideMode.ElideMiddle, width) if shown else whole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.results.viewport():
+            self._elide_results()
+        return super().eventFilter(watched, event)
 
     def current(self) -> tuple[str, str] | None:
         item = self.results.currentItem()
@@ -444,8 +468,16 @@ class RecordSearch(QWidget):
             self.chosen.emit(*current)
 
 
+#: A typical result a pick dialog is sized to show whole: a bilingual organisation name with its city.
+TYPICAL_RESULT = "Chongqing Municipal Ecology and Environment Bureau (重庆市生态环境局) — Chongqing"
+#: Pixels around a result's text: the dialog's margins, the list's frame, item margins, scroll bar.
+PICK_FRAME = 64
+
+
 class PickDialog(QDialog):
-    """A search dialog returning one record (an organisation for a visit, say)."""
+    """A search dialog returning one record (an organisation for a visit, say). ``title`` is the
+    window's; ``purpose`` a line under it saying what the record is chosen for (polish62: the host,
+    the visiting organisation and an item's partner were picked in the same untold dialog)."""
 
     def __init__(
         self,
@@ -453,11 +485,16 @@ class PickDialog(QDialog):
         search: Callable[..., list[Found]],
         title: str,
         *,
+        purpose: str = "",
         locale: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.purpose = named(QLabel(purpose, self), self.tr("What is chosen"))
+        self.purpose.setObjectName("pick_purpose")
+        self.purpose.setWordWrap(True)
+        self.purpose.setVisible(bool(purpose))
         self.picked: tuple[str, str] | None = None
         self.finder = RecordSearch(db, search, locale=locale, parent=self)
         self.finder.chosen.connect(self._picked)
@@ -470,14 +507,23 @@ class PickDialog(QDialog):
         # the fields keep their own names ("Search"), read without the letter.
         self.finder.add_labels(self.tr("&Search"), self.tr("Search &results"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.purpose)
         layout.addWidget(self.finder)
         layout.addWidget(buttons)
-        self.resize(460, 360)
+        self.resize(*pick_dialog_size(self))
 
     def _picked(self, rid: str, label: str) -> None:
         if rid:
             self.picked = (rid, label)
             self.accept()
+
+
+def pick_dialog_size(dialog: QWidget) -> tuple[int, int]:
+    """Room for TYPICAL_RESULT whole, within 90 % of the screen's width and 80 % of its height
+    (1366×768 and 1024×768 laptops), never below the former 460×360."""
+    screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
+    width = dialog.fontMetrics().horizontalAdvance(TYPICAL_RESULT) + PICK_FRAME
+    return max(460, min(width, int(screen.width() * 0.9))), max(360, min(440, int(screen.height() * 0.8)))
 
 
 class RecordField(QWidget):
@@ -491,11 +537,16 @@ class RecordField(QWidget):
         search: Callable[..., list[Found]],
         title: str,
         *,
+        pick_title: str = "",
+        purpose: str = "",
         locale: str = "en",
         parent: QWidget | None = None,
     ) -> None:
+        """``title`` names the field; ``pick_title`` and ``purpose`` are the pick dialog's window
+        title (``title`` if none) and its line saying what is chosen (see PickDialog)."""
         super().__init__(parent)
         self.db, self._search, self._title, self.ui_locale = db, search, title, locale
+        self._pick_title, self._purpose = pick_title or title, purpose
         self.record_id: str | None = None
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -528,7 +579,9 @@ class RecordField(QWidget):
         self.changed.emit()
 
     def choose(self) -> None:
-        dialog = PickDialog(self.db, self._search, self._title, locale=self.ui_locale, parent=self)
+        dialog = PickDialog(
+            self.db, self._search, self._pick_title, purpose=self._purpose, locale=self.ui_locale, parent=self
+        )
         if dialog.exec() and dialog.picked:
             self.set_record(*dialog.picked)
 
