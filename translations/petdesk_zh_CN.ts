@@ -7738,648 +7738,648 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="176"/>
         <source>Order of precedence</source>
-        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). The editor&apos;s language for the sentences it shares with its Save (the warnings); None: the interface language (``QLocale``), as for the tables. In the visit editor: changes are held until its Save (``hold(name, args, done, creates=, drops=)``, a ``visit_steps`` step) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
+        <extracomment>Starting widths of the Hotels sheet (Hotel, Address, Check-in, Check-out, Rooming) and of the Gifts sheet (Given or received, Gift, Giver, Recipient), for the system&apos;s text size; the hotel&apos;s and the gift&apos;s name take the room to spare, the dates are kept whole. After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). The editor&apos;s language for the sentences it shares with its Save (the warnings); None: the interface language (``QLocale``), as for the tables. In the visit editor: changes are held until its Save (``hold(name, args, done, creates=, drops=)``, a ``visit_steps`` step) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="215"/>
         <source>Travel</source>
         <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="218"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="219"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="221"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="223"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="293"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="233"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
         <source>Save leg changes</source>
         <translation>保存行程段修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="299"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="312"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="314"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
         <source>Hotel warnings</source>
         <extracomment>A person with rooms at two hotels for the same nights, said from the held rows as soon as they clash, not only after Save (review 62); hidden when nothing clashes.</extracomment>
         <translation>酒店警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="377"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
         <source>Save hotel changes</source>
         <translation>保存酒店修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="976"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1005"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="372"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="375"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="380"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="397"/>
         <source>No transport planned yet.</source>
         <extracomment>Said in plain words when more people ride than there are seats. Above the (empty) list when no car and no transfer is planned, as the dossier says it.</extracomment>
         <translation>尚未安排交通。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="402"/>
         <source>&amp;Vehicle</source>
         <translation>车辆(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
         <source>&amp;Driver</source>
         <translation>司机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="316"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
         <source>&amp;Seats</source>
         <translation>座位数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="386"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="412"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="414"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="415"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="416"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="427"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="416"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="431"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="431"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="431"/>
         <source>Giver</source>
         <translation>赠送方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="431"/>
         <source>Recipient</source>
         <translation>接受方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="436"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="410"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="437"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="453"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="427"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="454"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="428"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="455"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="439"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="466"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="449"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="687"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="476"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="716"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="464"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="491"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="219"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
         <source>Departure zone</source>
         <translation>出发时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
         <source>Arrival zone</source>
         <translation>到达时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="314"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="340"/>
         <source>&amp;Hotel</source>
         <translation>酒店(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="341"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
         <source>Check-&amp;in</source>
         <translation>入住日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
         <source>Check-&amp;out</source>
         <translation>退房日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
         <source>P&amp;erson</source>
         <translation>人员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
         <source>&amp;Room</source>
         <translation>房间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="447"/>
         <source>&amp;Gift</source>
         <translation>礼品(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
         <source>Gi&amp;ver</source>
         <translation>赠送方(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="449"/>
         <source>&amp;Recipient</source>
         <translation>接受方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="478"/>
         <source>Only &amp;from</source>
         <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
         <translation>仅限(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="461"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="488"/>
         <source>&amp;Place</source>
         <translation>地点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="470"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="497"/>
         <source>24-hour &amp;duty officer</source>
         <translation>24小时值班人员(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="471"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="498"/>
         <source>Duty officer&apos;s p&amp;hone</source>
         <translation>值班人员电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="472"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="499"/>
         <source>&amp;Embassy or consulate</source>
         <translation>使领馆(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="473"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="500"/>
         <source>&amp;Local emergency numbers</source>
         <translation>当地紧急电话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="474"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="501"/>
         <source>&amp;Nearest hospital</source>
         <translation>附近医院(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="485"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="512"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="487"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="514"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="490"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="517"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="515"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="542"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="914"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="943"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="920"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="949"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="924"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="953"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="928"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="957"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="962"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="946"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="975"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="955"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="984"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="965"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="994"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="969"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="998"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="986"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1015"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1005"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1034"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1009"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1038"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1014"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1043"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1025"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1054"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1033"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1062"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1037"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1066"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1061"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1090"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1069"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1098"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1072"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1101"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1078"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1107"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1112"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1088"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1117"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="997"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1098"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1119"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1026"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1127"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1148"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="260"/>
         <source>&amp;Mode</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="237"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
         <source>&amp;Number</source>
         <translation>班次(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="264"/>
         <source>&amp;Carrier</source>
         <translation>承运公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="268"/>
         <source>&amp;From</source>
         <translation>起(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="270"/>
         <source>&amp;Departs</source>
         <translation>出发时间(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
         <source>&amp;Zone</source>
         <comment>the departure&apos;s time zone</comment>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
         <source>&amp;To</source>
         <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
         <source>&amp;Arrives</source>
         <translation>到达时间(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="280"/>
         <source>Z&amp;one</source>
         <comment>the arrival&apos;s time zone</comment>
         <translation>时区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>T&amp;ravellers</source>
         <translation>乘客(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="709"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="738"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="715"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="744"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1052"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1054"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1081"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1083"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1122"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1151"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1131"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1160"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1140"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1169"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -13787,13 +13787,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1172"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1201"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there. &quot;… has rooms at … and at … for the same nights …&quot;, in the reader&apos;s language.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1188"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1217"/>
         <source>Tick the &amp;items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。(&amp;I)</translation>
     </message>
@@ -13801,17 +13801,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1243"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1272"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1281"/>
         <source>&amp;Riders</source>
         <translation>乘车人员(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1252"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1281"/>
         <source>For these &amp;items</source>
         <translation>适用于这些日程(&amp;I)</translation>
     </message>
