@@ -4379,7 +4379,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/exchange_export.py" line="83"/>
         <source>%1 (this petdesk&apos;s)</source>
-        <extracomment>``--format-version``: the JSON file for a hub whose petdesk reads only an older version</extracomment>
+        <extracomment>``--format-version``: the file (JSON, or a sheet&apos;s columns) for a hub on an older version</extracomment>
         <translation>%1（本 petdesk 的版本）</translation>
     </message>
     <message>
@@ -4389,8 +4389,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/exchange_export.py" line="85"/>
-        <source>Format version of the JSON file</source>
-        <translation>JSON 文件的格式版本</translation>
+        <source>Format version of the exported file</source>
+        <translation>导出文件的格式版本</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/exchange_export.py" line="86"/>
