@@ -113,7 +113,7 @@ def run_exchange_import(page: QWidget, db: Database, path: Path, done: Callable[
         loaded = jsonfile.load(path)
         doc = loaded.doc
         with import_undo.remembered(session, kind="exchange", source=path.name):  # Undo an Earlier Import
-            report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}")
+            report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}", file=path.name)
         # a newer minor version's file: what was not read, as the command line says it
         ignored = (
             versions.ignored_fields_line(path.name, loaded.version, list(loaded.ignored), translator(locale))
