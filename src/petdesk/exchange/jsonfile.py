@@ -406,11 +406,15 @@ def load(path: Path) -> Loaded:
 
 
 def _check_references(doc: dict[str, Any], name: str) -> None:
+    from petdesk.exchange import read_errors
+
     for kind in (*KINDS, "contacts"):
         ids = [r["id"] for r in doc.get(kind, [])]
         if len(ids) != len(set(ids)):
             dup = next(i for i in ids if ids.count(i) > 1)
-            raise ExchangeError(f"{name} lists the {kind[:-1]} {dup} twice")
+            raise ExchangeError(
+                read_errors.TWICE.format(file=name, what=read_errors.KIND_WORDS[kind], id=dup)
+            )
     for n in doc.get("needs", []):
         b = n.get("budget") or {}
         if b.get("min") is not None and b.get("max") is not None and b["min"] > b["max"]:

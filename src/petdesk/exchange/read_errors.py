@@ -30,6 +30,7 @@ MISSING_FOR_NAMED = N_(
 MISSING = N_(
     "{file}: the {what} {id} names {ref} as its {role}; that is neither in the file nor in this database"
 )
+TWICE = N_("{file} lists the {what} {id} twice")
 
 #: Why a value does not follow the schema, by the schema keyword it fails.
 REASONS = {
@@ -74,6 +75,7 @@ TEMPLATES: tuple[str, ...] = (
     SCHEMA,
     MISSING_FOR_NAMED,
     MISSING,
+    TWICE,
     *dict.fromkeys(REASONS.values()),
     OTHER_REASON,
     *TYPE_WORDS.values(),

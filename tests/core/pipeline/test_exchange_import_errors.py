@@ -34,6 +34,8 @@ def _edited(doc: dict[str, Any], case: str) -> dict[str, Any] | str | list[int]:
         doc["technologies"][0]["trl"] = 42
     elif case == "missing":
         doc["needs"] = []
+    elif case == "twice":
+        doc["technologies"].append(doc["technologies"][0])
     return doc
 
 
@@ -60,6 +62,7 @@ SAID = {
         "that is neither in the file nor in this database",
         "{file}：技术对接 {match} 所指的城市需求 {need} 既不在该文件中，也不在本数据库中",
     ),
+    "twice": ("{file} lists the technology {tech} twice", "{file} 中技术 {tech} 出现了两次"),
 }
 
 
