@@ -3975,12 +3975,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入技术目录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="26"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="27"/>
         <source>Import a catalogue</source>
         <translation>导入技术目录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="28"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="29"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -3995,7 +3995,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="141"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="140"/>
         <source>Import summary</source>
         <translation>导入摘要</translation>
     </message>
@@ -4007,8 +4007,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="138"/>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="160"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="158"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4379,7 +4379,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/exchange_export.py" line="83"/>
         <source>%1 (this petdesk&apos;s)</source>
-        <extracomment>``--format-version``: the JSON file for a hub whose petdesk reads only an older version</extracomment>
+        <extracomment>``--format-version``: the file (JSON, or a sheet&apos;s columns) for a hub on an older version</extracomment>
         <translation>%1（本 petdesk 的版本）</translation>
     </message>
     <message>
@@ -4389,8 +4389,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/exchange_export.py" line="85"/>
-        <source>Format version of the JSON file</source>
-        <translation>JSON 文件的格式版本</translation>
+        <source>Format version of the exported file</source>
+        <translation>导出文件的格式版本</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/exchange_export.py" line="86"/>

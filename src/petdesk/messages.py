@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from petdesk.exchange import read_errors as exchange_read_errors
 from petdesk.i18n import N_, is_chinese, translator
 from petdesk.services import deadline_time, lost_letters
 
@@ -328,13 +329,12 @@ TEMPLATES: tuple[str, ...] = (
     N_("the quoted-printable value of {name} is not valid {charset} text"),
     # 3iPET exchange files and technology and need catalogues
     N_("{file} is not UTF-8 text, so it is not a 3iPET exchange file"),
-    N_("{file} is not valid JSON (line {line}: {exc})"),
     N_(
         "{file} is a sheet, not a 3iPET exchange JSON file: "
         "read its technologies and needs with petdesk import-technologies and import-needs"
     ),
     N_("{file} is a 3iPET exchange file of version {version}; this petdesk reads version 1.x"),
-    N_("{file} does not follow the 3iPET exchange schema at {where}: {detail}"),
+    *exchange_read_errors.TEMPLATES,  # the whole sentences of a file that cannot be imported
     N_("the top level"),
     N_("{file}: the need {id} has a budget whose lower end is above its upper end"),
     N_("{file} has a column petdesk cannot place: {columns}\npetdesk's fields: {fields}"),
@@ -775,7 +775,7 @@ def english_count(n: int, singular: str, plural: str) -> str:
 
 
 #: Parts that are sentences of their own and are translated in turn.
-_NESTED = ("reason", "exc", "what", "where", "known")
+_NESTED = ("reason", "exc", "what", "where", "known", "role")
 
 
 def _sector_list(english: str) -> str:

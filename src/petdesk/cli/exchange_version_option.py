@@ -16,7 +16,7 @@ def add_format_version_option(p: argparse.ArgumentParser, _: Translate) -> None:
         choices=WRITABLE,
         default=VERSION,
         help=_(
-            "the version of the JSON file: 1.0 for a hub whose petdesk reads only 1.0 (match notes "
-            "are left out) (default: {version})"
+            "the version of the file: 1.0 for a hub whose petdesk reads only 1.0 (match notes "
+            "are left out, and a sheet has no notes column) (default: {version})"
         ).format(version=VERSION),
     )

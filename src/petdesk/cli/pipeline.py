@@ -1218,7 +1218,9 @@ def cmd_exchange_import(args: argparse.Namespace, ctx: Context) -> int:
     report = None
     try:
         with ctx.db.transaction() as s, import_undo.remembered(s, kind="exchange", source=args.file.name):
-            report = jsonfile.apply(s, doc, source=f"3iPET:{doc['source']['office']}", dry_run=args.dry_run)
+            report = jsonfile.apply(
+                s, doc, source=f"3iPET:{doc['source']['office']}", dry_run=args.dry_run, file=args.file.name
+            )
             if args.dry_run:
                 raise _DryRun
     except _DryRun:

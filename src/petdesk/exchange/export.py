@@ -51,8 +51,9 @@ def export(
 ) -> Exported:
     """Build the document from the database and write it to ``out``; ``report(done, total)`` hears of
     each of the three steps (read, write, log). A wrong suffix is a ValueError, a wrong kind or
-    version an ``ExchangeError``, a file that cannot be written an OSError. ``version`` is the JSON
-    file's, for a hub whose petdesk reads only an older one (sheets carry no version)."""
+    version an ``ExchangeError``, a file that cannot be written an OSError. ``version`` is the
+    file's, for a hub whose petdesk reads only an older one: a sheet carries no version, but has
+    only that version's columns (1.0: no match notes column)."""
     from petdesk.exchange import flat, jsonfile, versions
 
     suffix = out.suffix.lower()
@@ -64,9 +65,10 @@ def export(
         doc = jsonfile.build(s, what=list(what), consented_only=consented_only, with_contacts=with_contacts)
         channels = flat.organisation_channels(s, doc) if suffix != ".json" else {}
     tell(1, 3)
-    left_out = 0
+    # A sheet carries no version, but a 1.0 reader's columns are 1.0's: petdesk's flat reader refuses
+    # a column it cannot place, and a hub's own scripts expect the 1.0 sheet (no notes column).
+    doc, left_out = versions.for_version(doc, version)
     if suffix == ".json":
-        doc, left_out = versions.for_version(doc, version)
         jsonfile.write(doc, out)
         files, carrying = [out], out
     else:

@@ -84,6 +84,16 @@ MATCH_COLUMNS = (
     "state_changed_on",
     "notes",
 )
+#: The match columns 1.0 knows: a 1.0 sheet has no notes column (see :func:`match_columns`).
+_MATCH_COLUMNS_1_0 = MATCH_COLUMNS[:-1]
+
+
+def match_columns(doc: dict[str, Any]) -> tuple[str, ...]:
+    """The matches sheet's columns for the document's version: without ``notes`` for 1.0, whose
+    reader refuses a column it does not know (``exchange export --format-version 1.0``)."""
+    return _MATCH_COLUMNS_1_0 if doc.get("version") == "1.0" else MATCH_COLUMNS
+
+
 #: The contact persons of ``--with-contacts``: the JSON file's fields, each language in a column.
 CONTACT_COLUMNS = ("id", "name_en", "name_zh", "organisation_id", "position_en", "position_zh", "email")
 
@@ -167,7 +177,7 @@ def rows_from_document(
         }
         for n in doc.get("needs", [])
     ]
-    out["matches"] = [{k: x.get(k) for k in MATCH_COLUMNS} for x in doc.get("matches", [])]
+    out["matches"] = [{k: x.get(k) for k in match_columns(doc)} for x in doc.get("matches", [])]
     out["contacts"] = [
         {
             "id": c["id"],
@@ -212,6 +222,7 @@ def write_flat(
     Excel there reads them (the catalogue import reads either file back). ``channels``: the
     organisations' own phone and e-mail by id (:func:`organisation_channels`). Returns the files written."""
     rows = rows_from_document(doc, channels)
+    columns = dict(_COLUMNS, matches=match_columns(doc))
     if out.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 
@@ -221,9 +232,9 @@ def write_flat(
         wb.remove(wb.active)
         for kind, records in rows.items():
             ws = wb.create_sheet(kind)
-            ws.append(list(_COLUMNS[kind]))
+            ws.append(list(columns[kind]))
             for r in records:
-                ws.append([r.get(c) for c in _COLUMNS[kind]])
+                ws.append([r.get(c) for c in columns[kind]])
                 text_cells(ws[ws.max_row])
         with outfile.writing(out) as fh:
             wb.save(fh)
@@ -232,10 +243,10 @@ def write_flat(
     for kind, records in rows.items():
         path = file_of(out, kind)
         with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=list(_COLUMNS[kind]), delimiter=delimiter)
+            w = csv.DictWriter(fh, fieldnames=list(columns[kind]), delimiter=delimiter)
             w.writeheader()
             for r in records:
-                w.writerow({c: _flat_cell(r.get(c), delimiter) for c in _COLUMNS[kind]})
+                w.writerow({c: _flat_cell(r.get(c), delimiter) for c in columns[kind]})
         written.append(path)
     return written
 

@@ -359,7 +359,7 @@ def load(path: Path) -> Loaded:
     """:func:`read`, telling also which fields of a newer minor version's file were left unread."""
     import jsonschema
 
-    from petdesk.exchange import versions
+    from petdesk.exchange import read_errors, versions
 
     if path.suffix.lower() in (".csv", ".xlsx", ".tsv", ".txt"):
         # the flat variant petdesk itself writes: "not valid JSON (line 1: Expecting value)" told a
@@ -377,8 +377,13 @@ def load(path: Path) -> Loaded:
     except UnicodeDecodeError:
         raise ExchangeError(f"{path.name} is not UTF-8 text, so it is not a 3iPET exchange file") from None
     except json.JSONDecodeError as exc:
-        raise ExchangeError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    if isinstance(doc, dict) and doc.get("format") == FORMAT and isinstance(doc.get("version"), str):
+        # json's own words ("Expecting ',' delimiter") are English in any window: the place is enough
+        raise ExchangeError(
+            read_errors.NOT_JSON.format(file=path.name, line=exc.lineno, column=exc.colno)
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ExchangeError(read_errors.NOT_EXCHANGE.format(file=path.name))
+    if isinstance(doc.get("version"), str):
         major = doc["version"].split(".")[0]
         if major != VERSION.split(".")[0]:
             raise ExchangeError(
@@ -393,40 +398,23 @@ def load(path: Path) -> Loaded:
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(doc))
     if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        where += _which_record(doc, list(error.absolute_path))
-        raise ExchangeError(
-            f"{path.name} does not follow the 3iPET exchange schema at {where}: {error.message}"
-        )
+        # the record by its kind, id and name: a person who edited the file by hand finds it by
+        # them, not by counting from 0
+        raise ExchangeError(read_errors.schema_sentence(path.name, doc, error))
     _check_references(doc, path.name)
     return Loaded(dict(doc), doc["version"], tuple(ignored))
 
 
-def _which_record(doc: Any, path: list[Any]) -> str:
-    """The id and name of the record at ``path`` (technologies/3 → ' (id T1, "Rain gardens")'): a
-    person who edited the file by hand finds the record by them, not by counting from 0."""
-    if len(path) < 2 or not isinstance(path[1], int) or not isinstance(doc, dict):
-        return ""
-    records = doc.get(path[0])
-    record = records[path[1]] if isinstance(records, list) and 0 <= path[1] < len(records) else None
-    if not isinstance(record, dict):
-        return ""
-    named = record.get("name", record.get("title"))  # {"en": …, "zh": …}
-    name = ""
-    if isinstance(named, dict):
-        name = next((v for v in (named.get("en"), named.get("zh")) if isinstance(v, str) and v), "")
-    parts = [f"id {record['id']}"] if isinstance(record.get("id"), str) else []
-    if name:
-        parts.append(f'"{name}"')
-    return f" ({', '.join(parts)})" if parts else ""
-
-
 def _check_references(doc: dict[str, Any], name: str) -> None:
+    from petdesk.exchange import read_errors
+
     for kind in (*KINDS, "contacts"):
         ids = [r["id"] for r in doc.get(kind, [])]
         if len(ids) != len(set(ids)):
             dup = next(i for i in ids if ids.count(i) > 1)
-            raise ExchangeError(f"{name} lists the {kind[:-1]} {dup} twice")
+            raise ExchangeError(
+                read_errors.TWICE.format(file=name, what=read_errors.KIND_WORDS[kind], id=dup)
+            )
     for n in doc.get("needs", []):
         b = n.get("budget") or {}
         if b.get("min") is not None and b.get("max") is not None and b["min"] > b["max"]:
@@ -435,45 +423,46 @@ def _check_references(doc: dict[str, Any], name: str) -> None:
             )
 
 
-def _missing_reference(session: Session, doc: dict[str, Any]) -> str | None:
-    """A sentence about the first reference that points nowhere, or None."""
-
-    def exists(model: Any, ids: set[str], in_file: set[str]) -> set[str]:
-        wanted = {i for i in ids if i and i not in in_file}
-        if not wanted:
-            return set()
-        found = set(session.scalars(select(model.id).where(model.id.in_(wanted), model.deleted_at.is_(None))))
-        return wanted - found
+def _missing_reference(
+    session: Session, doc: dict[str, Any], file: str, as_written: dict[str, Any]
+) -> str | None:
+    """A sentence about the first record whose reference points nowhere (the file, the record and
+    what it names, by the ids ``as_written`` in the file: ``doc`` holds them as this database
+    does, its records in the same order), or None."""
+    from petdesk.exchange import read_errors
 
     org_ids = {o["id"] for o in doc.get("organisations", [])}
-    tech_ids = {t["id"] for t in doc.get("technologies", [])}
-    need_ids = {n["id"] for n in doc.get("needs", [])}
+    in_file = {
+        "organisations": org_ids,
+        "technologies": {t["id"] for t in doc.get("technologies", [])},
+        "needs": {n["id"] for n in doc.get("needs", [])},
+    }
+    models: dict[str, Any] = {
+        "organisations": m.Organisation,
+        "technologies": m.Technology,
+        "needs": m.CityNeed,
+    }
+    #: (kind of the referring record, its field, kind referred to, the role in the sentence)
     checks = (
-        (
-            m.Organisation,
-            {t.get("provider_id") for t in doc.get("technologies", [])},
-            org_ids,
-            "technology provider",
-        ),
-        (m.Organisation, {n.get("city_id") for n in doc.get("needs", [])}, org_ids, "city of a need"),
-        (
-            m.Organisation,
-            {c.get("organisation_id") for c in doc.get("contacts", [])},
-            org_ids,
-            "contact's organisation",
-        ),
-        (m.CityNeed, {x["need_id"] for x in doc.get("matches", [])}, need_ids, "need of a match"),
-        (
-            m.Technology,
-            {x["technology_id"] for x in doc.get("matches", [])},
-            tech_ids,
-            "technology of a match",
-        ),
+        ("technologies", "provider_id", "organisations", "provider"),
+        ("needs", "city_id", "organisations", "city"),
+        ("contacts", "organisation_id", "organisations", "organisation"),
+        ("matches", "need_id", "needs", "needs"),
+        ("matches", "technology_id", "technologies", "technologies"),
     )
-    for model, ids, in_file, what in checks:
-        missing = exists(model, ids, in_file)
-        if missing:
-            return f"the {what} {sorted(missing)[0]} is neither in the file nor in this database"
+    for kind, key, target, role in checks:
+        records = [
+            (n, r) for n, r in enumerate(doc.get(kind, [])) if r.get(key) and r[key] not in in_file[target]
+        ]
+        wanted = {r[key] for _n, r in records}
+        if not wanted:
+            continue
+        model = models[target]
+        found = set(session.scalars(select(model.id).where(model.id.in_(wanted), model.deleted_at.is_(None))))
+        for n, record in records:
+            if record[key] not in found:
+                written = as_written[kind][n]
+                return read_errors.missing_sentence(file, kind, written, written[key], role)
     return None
 
 
@@ -519,16 +508,22 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def apply(
-    session: Session, doc: dict[str, Any], *, source: str = "3iPET", dry_run: bool = False
+    session: Session,
+    doc: dict[str, Any],
+    *,
+    source: str = "3iPET",
+    dry_run: bool = False,
+    file: str = "the file",
 ) -> ImportReport:
-    """Add or update the file's records in ``session`` (which the caller commits or rolls back).
+    """Add or update the file's records in ``session`` (which the caller commits or rolls back);
+    ``file``, the file's name, is what a refusal names.
 
     The history of what the file changes names the office that wrote the file, as the history of a
     sync package does, not this office's staff member (field test 26, §10)."""
-    doc = _with_local_ids(session, doc)
-    problem = _missing_reference(session, doc)
+    as_written, doc = doc, _with_local_ids(session, doc)
+    problem = _missing_reference(session, doc, file, as_written)
     if problem:
-        raise ExchangeError(f"The file cannot be imported: {problem}.")
+        raise ExchangeError(problem)
     hub = _source_words(session, doc["source"])
     if hub is None:  # a file this office wrote: its own changes
         return _apply(session, doc, source=source, dry_run=dry_run)

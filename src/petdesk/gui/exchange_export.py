@@ -77,12 +77,12 @@ class ExchangeExportDialog(ExportDialog):
         self.with_contacts.setObjectName("exchange_with_contacts")
         form.addRow("", self.consented_only)
         form.addRow("", self.with_contacts)
-        #: ``--format-version``: the JSON file for a hub whose petdesk reads only an older version
+        #: ``--format-version``: the file (JSON, or a sheet's columns) for a hub on an older version
         self.version = QComboBox(self)
         self.version.setObjectName("exchange_format_version")
         self.version.addItem(self.tr("%1 (this petdesk's)").replace("%1", VERSION), VERSION)
         self.version.addItem(self.tr("1.0 (for a petdesk that reads only 1.0: no match notes)"), "1.0")
-        self.version.setAccessibleName(self.tr("Format version of the JSON file"))
+        self.version.setAccessibleName(self.tr("Format version of the exported file"))
         form.addRow(self.tr("Format &version:"), self.version)
         self.lay_out(
             form,

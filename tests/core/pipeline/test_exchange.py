@@ -244,7 +244,9 @@ def test_a_schema_error_names_the_record_by_its_id_and_name(db: Database, tmp_pa
     broken = doc["technologies"][-1]
     broken["trl"] = 12
     path.write_text(json.dumps(doc), encoding="utf-8")
-    place = f'technologies/{len(doc["technologies"]) - 1}/trl (id {broken["id"]}, "{broken["name"]["en"]}")'
+    names = " / ".join(n for n in (broken["name"]["en"], broken["name"]["zh"]) if n)  # the names it has
+    names = f'"{names}"'
+    place = f"technologies/{len(doc['technologies']) - 1}/trl (technology {broken['id']}, {names})"
     with pytest.raises(ExchangeError) as caught:
         jsonfile.read(path)
     assert place in str(caught.value), caught.value

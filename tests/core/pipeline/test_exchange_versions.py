@@ -170,3 +170,28 @@ def test_a_newer_major_version_is_refused(hub: Database, here: Database, tmp_pat
         jsonfile.read(newer)
     assert _run(here, "en", "import", str(newer)) != 0
     assert _matches(here) == {}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_1_0_sheet_has_the_1_0_match_columns(  # type: ignore[no-untyped-def]
+    hub: Database, tmp_path: Path, capsys, suffix: str
+) -> None:
+    """A sheet carries no version, but a hub on 1.0 reads 1.0's columns: no notes column."""
+    from petdesk.exchange.flat import MATCH_COLUMNS, file_of
+
+    def match_header(out: Path) -> list[str]:
+        sheet = file_of(out, "matches")
+        if suffix == ".csv":
+            return sheet.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+        from openpyxl import load_workbook
+
+        return [str(c) for c in next(load_workbook(sheet)["matches"].iter_rows(max_row=1, values_only=True))]
+
+    old, current = tmp_path / f"old_hub{suffix}", tmp_path / f"current{suffix}"
+    assert _run(hub, "en", "export", "--out", str(old), "--format-version", "1.0") == 0
+    assert "Left out 2 match notes: version 1.0 has no place for them." in capsys.readouterr().out
+    assert match_header(old) == [c for c in MATCH_COLUMNS if c != "notes"]
+    assert NOTE not in file_of(old, "matches").read_bytes().decode("utf-8", "replace")
+    assert _run(hub, "en", "export", "--out", str(current)) == 0
+    assert "Left out" not in capsys.readouterr().out
+    assert match_header(current) == list(MATCH_COLUMNS)

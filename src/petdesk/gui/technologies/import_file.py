@@ -16,6 +16,7 @@ from petdesk.gui import plurals
 from petdesk.gui.operations import Changes, run_in_background, write_op
 from petdesk.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
 from petdesk.gui.read_only import hold, writes
+from petdesk.gui.sync.common import locale_of
 
 
 def import_catalogue(page: QWidget, db: Database, kind: str, done: Callable[[], None]) -> None:
@@ -65,9 +66,8 @@ def run_catalogue_import(
 ) -> None:
     from petdesk.exchange import flat
     from petdesk.exchange.catalogue_report import reader_names
-    from petdesk.gui.translation import chosen_locale
 
-    locale = chosen_locale()
+    locale = locale_of(page)  # the window's language, as the rest of the window (not the settings')
 
     def work(session: Any) -> tuple[flat.CatalogueReport, dict[str, str]]:
         report = flat.import_catalogue(session, path, kind, mapping)
@@ -103,10 +103,9 @@ def import_exchange(page: QWidget, db: Database, done: Callable[[], None]) -> No
 
 def run_exchange_import(page: QWidget, db: Database, path: Path, done: Callable[[], None]) -> None:
     from petdesk.exchange import jsonfile, versions
-    from petdesk.gui.translation import chosen_locale
     from petdesk.i18n import translator
 
-    locale = chosen_locale()
+    locale = locale_of(page)  # the window's language, as the rest of the window (not the settings')
 
     def work(session: Any) -> tuple[int, str]:
         from petdesk.services import import_undo
@@ -114,7 +113,7 @@ def run_exchange_import(page: QWidget, db: Database, path: Path, done: Callable[
         loaded = jsonfile.load(path)
         doc = loaded.doc
         with import_undo.remembered(session, kind="exchange", source=path.name):  # Undo an Earlier Import
-            report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}")
+            report = jsonfile.apply(session, doc, source=f"3iPET:{doc['source']['office']}", file=path.name)
         # a newer minor version's file: what was not read, as the command line says it
         ignored = (
             versions.ignored_fields_line(path.name, loaded.version, list(loaded.ignored), translator(locale))
@@ -150,10 +149,9 @@ def _failed(page: QWidget) -> Callable[[BaseException], None]:
 
     def failed(exc: BaseException) -> None:
         from petdesk.exchange.flat import CatalogueRowsError
-        from petdesk.gui.translation import chosen_locale
         from petdesk.messages import localize
 
-        locale = chosen_locale()
+        locale = locale_of(page)  # the window's language, as the rest of the window (not the settings')
         # the import's sentences are English; bad rows are listed all at once, each translated
         message = exc.in_words(locale) if isinstance(exc, CatalogueRowsError) else localize(str(exc), locale)
         page.import_message = message  # type: ignore[attr-defined]
