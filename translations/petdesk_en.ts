@@ -915,7 +915,7 @@
 <context>
     <name>NameTidyDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="103"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="106"/>
         <source>%Ln person(s) to tidy.</source>
         <translation>
             <numerusform>%Ln person to tidy.</numerusform>
@@ -923,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="106"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="109"/>
         <source>&amp;Tidy %Ln Name(s)</source>
         <translation>
             <numerusform>&amp;Tidy %Ln Name</numerusform>
@@ -931,7 +931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="110"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="113"/>
         <source>Move the titles of %Ln person(s) out of the given name? Each change is in the person&apos;s History, and Undo Last Tidy puts them all back.</source>
         <translation>
             <numerusform>Move the title of %Ln person out of the given name? The change is in the person&apos;s History, and Undo Last Tidy puts it back.</numerusform>
@@ -939,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="122"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="125"/>
         <source>%Ln person(s) tidied. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>%Ln person tidied. Undo Last Tidy puts it back.</numerusform>

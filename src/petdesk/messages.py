@@ -744,6 +744,14 @@ TEMPLATES: tuple[str, ...] = (
         "were read); `petdesk tidy-names --apply` keeps the people named and the couples' "
         "wording in the notes"
     ),
+    N_(
+        "{n} Japanese name is stored split the Chinese way (佐 / 々木翔, stored before round 62); "
+        "`petdesk tidy-names --apply` splits it as an import does now"
+    ),
+    N_(
+        "{n} Japanese names are stored split the Chinese way (佐 / 々木翔, stored before round 62); "
+        "`petdesk tidy-names --apply` splits them as an import does now"
+    ),
     N_("stored {n} {table}.{column} time as a number"),
     N_("stored {n} {table}.{column} times as numbers"),
     # a failed schema upgrade (db.py), said again in the language the command line was asked for

@@ -1,6 +1,7 @@
 """``petdesk tidy-names``: titles stored in given names ("Mr. John", from before names59) moved to
 the honorific, and couples stored split the wrong way round ("Mr. and Mrs. ZHANG Wei" as "ZHANG" /
-"Wei") split as an import splits them now; a dry run listing them and why unless ``--apply``;
+"Wei") or Japanese names split the Chinese way (佐 / 々木翔) split as an import splits them
+now; a dry run listing them and why unless ``--apply``;
 ``--undo`` takes the last tidy back."""
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "import reads it now; a couple's titles (“Mr. and Mrs. John”) are taken off with no "
             "honorific, the wording kept in the notes; a couple written family name first and stored "
             "split the other way (“Mr. and Mrs. ZHANG Wei” as given name ZHANG, family name Wei) is "
-            "split as an import splits it now. People with a honorific are left alone. Each "
+            "split as an import splits it now, and so is a Japanese name stored split the Chinese way "
+            "(佐 / 々木翔). People with a honorific keep their title. Each "
             "change is in the person's History; --undo puts the last tidy back as one step."
         ),
     )
@@ -69,8 +71,10 @@ def _line(mv: TitleMove, _: Translate) -> str:
     "ZHANG Wei → Zhang Wei (family name first; no honorific)"."""
     from petdesk.services.name_title_tidy import before_after
 
-    title = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or _("no honorific")
     before, after = before_after(mv)
+    if mv.native is not None:  # 佐 々木翔 → 佐々木 翔: the honorific is not touched
+        return f"{before} → {after}"
+    title = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or _("no honorific")
     if mv.name_order == NameOrder.FAMILY_FIRST:
         return _("{before} → {after} (family name first; {title})").format(
             before=before, after=after, title=title

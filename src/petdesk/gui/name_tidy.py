@@ -1,5 +1,6 @@
 """Tools > Tidy Names…: people stored with a title in their given name ("Mr. John" Smith, from
-before names59) or a couple split the wrong way round ("Mr. and Mrs. ZHANG Wei" as "ZHANG" / "Wei"),
+before names59), a couple split the wrong way round ("Mr. and Mrs. ZHANG Wei" as "ZHANG" / "Wei") or
+a Japanese name split the Chinese way (佐 / 々木翔),
 each with the name before → after, the honorific it becomes, the line a couple's wording adds to the
 notes and why; Apply asks first, Undo Last Tidy takes the whole tidy back.
 The same core as ``petdesk tidy-names`` (:mod:`petdesk.services.name_title_tidy`), off the GUI
@@ -49,8 +50,9 @@ class NameTidyDialog(TidyDialog):
                 "People stored with a title in their given name (“Mr. John” Smith), from before titles "
                 "were read, get the title as their honorific (Mr. / 先生) and the gender it tells. A "
                 "couple's titles (“Mr. and Mrs. John”) come off with no honorific, the wording kept in "
-                "the notes. People with a honorific are left alone. Each change is in the person's "
-                "History."
+                "the notes. People with a honorific are left alone. A Japanese name stored split the "
+                "Chinese way (佐 / 々木翔) is split as an import splits it now. Each change is in the "
+                "person's History."
             ),
             headers=[
                 self.tr("Person"),
@@ -82,14 +84,15 @@ class NameTidyDialog(TidyDialog):
         for mv in plan:
             before, after = name_title_tidy.before_after(mv)
             # a name split again changes the family name too: the whole name before → after
-            change = (
-                f"{before} → {after}" if mv.new_family is not None else f"{mv.old_given} → {mv.new_given}"
-            )
+            resplit = mv.new_family is not None or mv.native is not None
+            change = f"{before} → {after}" if resplit else f"{mv.old_given} → {mv.new_given}"
+            # a Japanese name split again leaves the honorific as it is: nothing to show
+            honorific = "" if mv.native else " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t)
             rows.append(
                 (
                     before,
                     change,
-                    " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or none,
+                    honorific or ("" if mv.native else none),
                     name_title_tidy.notes_line(mv, chinese=chinese),
                     _(mv.reason),
                 )

@@ -357,7 +357,8 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
     if "contact" in tables and "honorific_zh" in _columns(conn, "contact"):
         from petdesk.services.name_title_tidy import count_titled
 
-        titled, couples = count_titled(conn)
+        japanese_names = "native_name_language" in _columns(conn, "contact")
+        titled, couples, japanese = count_titled(conn, japanese_names=japanese_names)
         if titled:
             text = english_count(
                 titled,
@@ -376,6 +377,15 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
                 '{n} contacts are couples written as one ("Mr. and Mrs. ZHANG Wei", stored before couples '
                 "were read); `petdesk tidy-names --apply` keeps the people named and the couples' "
                 "wording in the notes",
+            )
+            report.add(RECORDS, text)
+        if japanese:  # 佐 / 々木翔: read as Chinese before jpnames62
+            text = english_count(
+                japanese,
+                "{n} Japanese name is stored split the Chinese way (佐 / 々木翔, stored before round 62); "
+                "`petdesk tidy-names --apply` splits it as an import does now",
+                "{n} Japanese names are stored split the Chinese way (佐 / 々木翔, stored before round 62); "
+                "`petdesk tidy-names --apply` splits them as an import does now",
             )
             report.add(RECORDS, text)
     if "contact" in tables and "sync_row_version" in tables:

@@ -16,6 +16,11 @@ names61 ("ZHANG" given, "Wei" family, the cell in a "Written as" line or the cou
 the name): such a name is split again by the import's own reading of the cell
 (:func:`importing.whole_name_as_imported`), only where every word is kept and it differs from what
 is stored (names61b). Each change says why (:attr:`TitleMove.reason`).
+
+A Japanese name stored split the Chinese way before jpnames62 (佐 / 々木翔) is split again by the
+import's own Japanese split (:mod:`japanese_name_tidy`), whatever the honorific: the name in
+characters is not the title's business. A person with a title to move too gets the Japanese split
+at the next run (one change per person per run, one reason each).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.enums import NameOrder
 from petdesk.i18n import N_
-from petdesk.services import couple_names, honorifics, import_undo, tidy_runs
+from petdesk.services import couple_names, honorifics, import_undo, japanese_name_tidy, tidy_runs
 
 #: The kind of the tidy in the import history, and the source it names.
 KIND = "names"
@@ -97,6 +102,8 @@ class TitleMove:
     name_order: str = ""
     #: The couple's cell as written, whose "Written as" line the notes keep ("" for no couple).
     written: str = ""
+    #: A Japanese name in characters split again (None: the name in characters is kept).
+    native: japanese_name_tidy.NativeSplit | None = None
 
 
 def move_of(
@@ -238,9 +245,24 @@ def _moves(rows: Iterable[Any]) -> list[TitleMove]:
     return moves
 
 
+def _japanese_moves(rows: Iterable[Any], taken: set[str]) -> list[TitleMove]:
+    """A move for each Japanese name stored split the Chinese way, but for people in ``taken``."""
+    moves = []
+    for row in rows:
+        contact_id, family_zh, given_zh, language = (str(v or "") for v in row)
+        if contact_id in taken:
+            continue  # a title or couple to tidy first; the split comes at the next run
+        split = japanese_name_tidy.split_again(family_zh, given_zh, language)
+        if split is not None:
+            moves.append(TitleMove(contact_id, "", "", "", reason=split.reason, native=split))
+    return moves
+
+
 def plan_tidy(session: Session) -> list[TitleMove]:
     """Every person whose given name starts with a title, and what the tidy would make of them."""
-    return _moves(session.execute(text(_CANDIDATES)))
+    moves = _moves(session.execute(text(_CANDIDATES)))
+    taken = {mv.contact_id for mv in moves}
+    return moves + _japanese_moves(session.execute(text(japanese_name_tidy.CANDIDATES)), taken)
 
 
 class TidyCounts(NamedTuple):
@@ -251,18 +273,31 @@ class TidyCounts(NamedTuple):
     #: A couple written as one contact ("Mr. and Mrs. ZHANG Wei"), its titles in the name or split
     #: the wrong way round: ``petdesk check`` names them as couples, not as titles (review 62).
     couples: int
+    #: A Japanese name stored split the Chinese way (佐 / 々木翔, before jpnames62).
+    japanese: int = 0
 
 
-def count_titled(conn: sqlite3.Connection) -> TidyCounts:
-    """How many people :func:`plan_tidy` would change, on a plain connection (``petdesk check``)."""
+def count_titled(conn: sqlite3.Connection, *, japanese_names: bool = True) -> TidyCounts:
+    """How many people :func:`plan_tidy` would change, on a plain connection (``petdesk check``);
+    ``japanese_names=False`` for a database from before the language of the name was kept (0013)."""
     moves = _moves(conn.execute(_CANDIDATES))
     couples = sum(mv.reason != REASON_TITLE for mv in moves)
-    return TidyCounts(titled=len(moves) - couples, couples=couples)
+    taken = {mv.contact_id for mv in moves}
+    japanese = (
+        len(_japanese_moves(conn.execute(japanese_name_tidy.CANDIDATES), taken)) if japanese_names else 0
+    )
+    return TidyCounts(titled=len(moves) - couples, couples=couples, japanese=japanese)
 
 
 def before_after(move: TitleMove) -> tuple[str, str]:
     """The whole name as stored and as the tidy leaves it, each in its order: ("Mr. John Smith",
-    "John Smith"), ("ZHANG Wei", "Zhang Wei") for a name split again family name first."""
+    "John Smith"), ("ZHANG Wei", "Zhang Wei") for a name split again family name first; a Japanese
+    name in characters split again: ("佐 々木翔", "佐々木 翔")."""
+    if (native := move.native) is not None:
+        return (
+            " ".join(p for p in (native.old_family, native.old_given) if p),
+            " ".join(p for p in (native.new_family, native.new_given) if p),
+        )
     before = " ".join(p for p in (move.old_given, move.family_name) if p)
     family = move.family_name if move.new_family is None else move.new_family
     parts = (move.new_given, family)
@@ -293,6 +328,13 @@ def apply_tidy(
         for person, mv in tidy_runs.live_rows(
             session, Contact, moves, lambda mv: mv.contact_id, on_progress=on_progress
         ):
+            if (native := mv.native) is not None:
+                if (person.family_name_zh, person.given_name_zh) != (native.old_family, native.old_given):
+                    continue  # changed since: the user's word
+                person.family_name_zh, person.given_name_zh = native.new_family, native.new_given
+                person.native_name_language = person.native_name_language or "ja"  # as an import reads it
+                done += 1
+                continue
             if (
                 (person.given_name, person.family_name) != (mv.old_given, mv.family_name)
                 or person.honorific_en
