@@ -130,7 +130,7 @@ def fill_from_file(
     for p in session.scalars(select(TrainingParticipant).filter_by(training_id=training_id, deleted_at=None)):
         registered.setdefault(p.contact_id, p)
     wanted = sorted({people[line] for line in answers if line in people})
-    found = session.scalars(select(Contact).where(Contact.id.in_(wanted))) if wanted else []
+    found = list(session.scalars(select(Contact).where(Contact.id.in_(wanted)))) if wanted else []
     contacts = {c.id: c for c in found}
     for line, text in answers.items():
         contact_id = people.get(line)
