@@ -1236,7 +1236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="107"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
@@ -1244,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="109"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform> %Ln was registered already.</numerusform>
@@ -1252,7 +1252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="129"/>
         <source>%Ln lodging answer(s) for a one-day training: lodging for the night before the training day.</source>
         <translation>
             <numerusform>%Ln lodging answer for a one-day training: lodging for the night before the training day.</numerusform>

@@ -13089,30 +13089,35 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>没有即将举行的计划中或已确认的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="107"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>已为培训报名 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="109"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform>%Ln 人此前已报名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="129"/>
         <source>%Ln lodging answer(s) for a one-day training: lodging for the night before the training day.</source>
         <translation>
             <numerusform>%Ln 条住宿回答属于一日培训：安排培训日前一晚的住宿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="136"/>
-        <source>Line %1: lodging answer not taken: %2</source>
-        <translation>第 %1 行：未采用住宿回答：%2</translation>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="137"/>
+        <source>Line %1: %2: lodging answer not taken: %3; its note was kept</source>
+        <translation>第 %1 行：%2：未采用住宿回答：%3；其备注已保留</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="139"/>
+        <source>Line %1: %2: lodging answer not taken: %3</source>
+        <translation>第 %1 行：%2：未采用住宿回答：%3</translation>
     </message>
 </context>
 <context>

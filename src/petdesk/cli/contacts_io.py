@@ -648,7 +648,6 @@ def _lodging_answers(
     form's "Timestamp" dates the registration and goes into the notes (``form_timestamp``). The lines
     whose "yes" is a one-day training's night before go into ``night_before``; a line whose answer
     cannot be saved is said in ``refused`` (its list, the sentences' language), the other lines kept."""
-    from petdesk.models import Contact
     from petdesk.services import attendance_mode, form_timestamp, training_lodging
 
     warnings, _ = refused
@@ -665,15 +664,26 @@ def _lodging_answers(
             notes = training_lodging.notes_in(loaded.table)
             taken = training_lodging.fill_from_file(session, training_id, answers, people, notes)
             done += taken.taken
-            noted.extend(line for line in notes if line in people and line not in taken.refused)
+            kept = set(taken.notes_kept)
+            noted.extend(
+                line for line in notes if line in people and (line in kept or line not in taken.refused)
+            )
             night_before.extend(taken.night_before)
             unit = _unit(loaded.table.unit, _)
+            names = training_lodging.refused_names(session, taken, people, locale)
             for line, exc in taken.refused.items():
-                contact = session.get(Contact, people[line])
-                name = contact.display_name(locale) if contact is not None else people[line]
+                said = (
+                    _("{file} {unit} {line}: {name}: lodging answer not taken: {reason}; its note was kept")
+                    if line in kept
+                    else _("{file} {unit} {line}: {name}: lodging answer not taken: {reason}")
+                )
                 warnings.append(
-                    _("{file} {unit} {line}: {name}: lodging answer not taken: {reason}").format(
-                        file=loaded.path.name, unit=unit, line=line, name=name, reason=exc.describe(locale)
+                    said.format(
+                        file=loaded.path.name,
+                        unit=unit,
+                        line=line,
+                        name=names[line],
+                        reason=exc.describe(locale),
                     )
                 )
     return done

@@ -2820,7 +2820,7 @@ def _contact_from_row(
         iso = normalize_date(day) or normalize_date(day.split()[0]) or day
         rec.notes = f"{rec.notes}\n{label}{iso}".strip()
     if rec.organisation_reading and not (rec.organisation_en or rec.organisation_zh):
-        rec.notes = f"{rec.notes}\n{_reading_line(rec.organisation_reading, chinese=has_cjk(native))}".strip()
+        rec.notes = f"{rec.notes}\n{_reading_line(rec.organisation_reading)}".strip()
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         # 様 in a name-suffix column (Google's "Name Suffix", Outlook-ja's 敬称) is Japanese courtesy:
@@ -6414,18 +6414,22 @@ def _organisation_for(
     return org
 
 
-def _reading_line(reading: str, *, chinese: bool) -> str:
-    """The notes' line of an organisation's reading, in the language of the name it reads."""
-    return f"机构名称读音：{reading}" if chinese else f"Organisation name reading: {reading}"
+def _reading_line(reading: str) -> str:
+    """The notes' line of an organisation's reading. The import writes its notes lines in the language
+    of the name they describe (工号, 交换名片 beside a name in Chinese script), never in the window's.
+    A reading only comes from a Japanese card app's column (会社名フリガナ): the name it reads is
+    Japanese though written in Han, so no Chinese label ("机构名称读音", review 62) but the English one."""
+    return f"Organisation name reading: {reading}"
 
 
 def _note_reading(org: m.Organisation, reading: str) -> None:
     """The organisation's name as read aloud (会社名フリガナ) on a line of its notes, once: an
     organisation has no reading field, and the notes keep it for whoever reads the name out."""
-    line = _reading_line(reading, chinese=has_cjk(org.name_zh or ""))
     notes = org.notes or ""
-    if reading and line not in notes.splitlines():
-        org.notes = f"{notes}\n{line}".strip("\n")
+    # an earlier import's Chinese-labelled line already says it: not a second one
+    said = {_reading_line(reading), f"机构名称读音：{reading}"}
+    if reading and not said & set(notes.splitlines()):
+        org.notes = f"{notes}\n{_reading_line(reading)}".strip("\n")
 
 
 def _country_from_signs(session: Session, rec: ContactRecord) -> str:

@@ -19,6 +19,7 @@ replaced person's answers from that day on (the hotel list booked a room for bot
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
@@ -309,7 +310,9 @@ def set_lodging(
     no_stay = wanted.get("lodging_needed", p.lodging_needed) is False and not (
         wanted.keys() & {"lodging_check_in", "lodging_check_out"}
     )
-    if leaves <= arrives and not no_stay:
+    # A note alone changes no stay: it is kept though a saved stay no longer fits (review 62)
+    note_only = wanted.keys() <= {"lodging_note"}
+    if leaves <= arrives and not (no_stay or note_only):
         raise LodgingError(
             N_("check-out {leaves} is not after check-in {arrives}"),
             leaves=leaves.isoformat(),
@@ -434,6 +437,8 @@ class FromFile:
     night_before: list[int] = field(default_factory=list)
     #: The lines whose answer could not be saved, with why: warned about, the other lines kept.
     refused: dict[int, LodgingError] = field(default_factory=dict)
+    #: The refused lines whose note was kept all the same (review 62: it was lost with the answer).
+    notes_kept: list[int] = field(default_factory=list)
 
 
 def fill_from_file(
@@ -447,7 +452,7 @@ def fill_from_file(
     from the file's answers, and the lodging note of those whose answer said more (``notes``, from
     :func:`notes_in`). An answer given already is replaced: the file is the person's latest word. A
     line whose answer cannot be saved (a stay saved before the training's dates moved) is refused
-    alone: one row never costs the others (fieldbits62)."""
+    alone: one row never costs the others (fieldbits62), and its note is kept (``notes_kept``)."""
     training = get_training(session, training_id)
     done = FromFile()
     for line in sorted(answers.keys() | (notes or {}).keys()):
@@ -463,6 +468,10 @@ def fill_from_file(
             p = set_lodging(session, training_id, contact, **values)
         except LodgingError as exc:
             done.refused[line] = exc
+            if values.get("note"):  # "arrive late" does not depend on the stay's dates
+                with contextlib.suppress(LodgingError):  # not registered: nowhere to keep it
+                    set_lodging(session, training_id, contact, note=values["note"])
+                    done.notes_kept.append(line)
             continue
         if "needed" in values:
             done.taken += 1
@@ -470,3 +479,15 @@ def fill_from_file(
         if p.lodging_needed and night_before(*dates):
             done.night_before.append(line)
     return done
+
+
+def refused_names(session: Session, done: FromFile, people: dict[int, str], locale: str) -> dict[int, str]:
+    """The refused lines' people by name in the reader's language (a Chinese name for a Chinese
+    reader when known), so the window and the command line say whose answer was not taken."""
+    from petdesk.models import Contact
+
+    names: dict[int, str] = {}
+    for line in done.refused:
+        contact = session.get(Contact, people[line])
+        names[line] = contact.display_name(locale) if contact is not None else people[line]
+    return names

@@ -60,15 +60,18 @@ def test_the_card_apps_columns_are_stored_and_no_longer_dropped(db: Database) ->
     assert kobayashi.honorific_en == "Mr."
     assert "交换名片：2026-11-12" in kobayashi.notes.splitlines()
     # two people of one company: its reading is on one line of its notes, once
-    assert midori.notes.splitlines().count("机构名称读音：ミドリミズショリ") == 1
+    assert midori.notes.splitlines().count("Organisation name reading: ミドリミズショリ") == 1
     mori, _ = _contact(db, "森")
     assert mori.honorific_en == "Ms."
     watanabe, (kankyo,) = _contact(db, "渡辺")
-    assert (watanabe.honorific_en, kankyo.notes) == ("Dr.", "机构名称读音：カンキョウエンジニアリング")
+    assert (watanabe.honorific_en, kankyo.notes) == (
+        "Dr.",
+        "Organisation name reading: カンキョウエンジニアリング",
+    )
     assert "交换名片：2025-03-07" in watanabe.notes.splitlines()
     ishikawa, (green,) = _contact(db, "石川")
     assert "交换名片：2026-10-02" in ishikawa.notes.splitlines()  # the time of day left off
-    assert green.notes == "机构名称读音：グリーンサーキュラー"
+    assert green.notes == "Organisation name reading: グリーンサーキュラー"
 
 
 def test_an_id_or_passport_column_is_the_passport_number_not_a_note(db: Database) -> None:
@@ -116,4 +119,4 @@ def test_a_reading_without_a_company_stays_with_the_person(db: Database, tmp_pat
         sasaki = s.scalars(select(m.Contact)).one()
         assert sasaki.affiliations == []
         # a day that is none is kept as typed: nothing of the file is lost
-        assert sasaki.notes.splitlines() == ["交换名片：2026/13/45", "机构名称读音：ミドリ"]
+        assert sasaki.notes.splitlines() == ["交换名片：2026/13/45", "Organisation name reading: ミドリ"]

@@ -90,7 +90,7 @@ class TrainingChooser(QDialog):
         answers, lines = self.lodging
         modes, notes, moments, locale = self.modes, self.lodging_notes, self.moments, self.ui_locale
 
-        def work() -> tuple[tuple[int, int], FromFile]:
+        def work() -> tuple[tuple[int, int], FromFile, dict[int, str]]:
             from petdesk.services import attendance_mode, form_timestamp, training_lodging
 
             with self.db.transaction() as session, import_undo.continuing(session, mark):
@@ -98,15 +98,16 @@ class TrainingChooser(QDialog):
                 attendance_mode.fill_from_file(session, training_id, modes, lines)
                 lodging = training_lodging.fill_from_file(session, training_id, answers, lines, notes)
                 form_timestamp.fill_from_file(session, training_id, moments, lines, locale)
-                return counts, lodging
+                names = training_lodging.refused_names(session, lodging, lines, locale)
+                return counts, lodging, names
 
-        def done(result: tuple[tuple[int, int], FromFile]) -> None:
+        def done(result: tuple[tuple[int, int], FromFile, dict[int, str]]) -> None:
             announce(Changes.of(TRAINING, ids=[training_id]))
-            (now, before), lodging = result
+            (now, before), lodging, names = result
             text = self.tr("%Ln person(s) registered for the training.", "", now)
             if before:
                 text += self.tr(" %Ln were registered already.", "", before)
-            text += self._lodging_lines(lodging)
+            text += self._lodging_lines(lodging, names)
             if self.on_done is not None:
                 self.on_done(text)
             self.accept()
@@ -117,9 +118,10 @@ class TrainingChooser(QDialog):
 
         run_in_background(work, on_success=done, on_failure=failed, parent=self)
 
-    def _lodging_lines(self, lodging: FromFile) -> str:
+    def _lodging_lines(self, lodging: FromFile, names: dict[int, str]) -> str:
         """The lodging answers of a one-day training (the night before) and the lines whose answer
-        could not be saved, each on a line of its own below the registration's sentence."""
+        could not be saved, by whose (``names``: line → name in the reader's language, as the
+        command line says them), each on a line of its own below the registration's sentence."""
         lines = []
         if lodging.night_before:
             lines.append(
@@ -131,10 +133,13 @@ class TrainingChooser(QDialog):
                 )
             )
         for line, exc in lodging.refused.items():
-            reason = exc.describe(self.ui_locale)
-            lines.append(
-                self.tr("Line %1: lodging answer not taken: %2")
-                .replace("%1", str(line))
-                .replace("%2", reason)
+            said = (
+                self.tr("Line %1: %2: lodging answer not taken: %3; its note was kept")
+                if line in lodging.notes_kept
+                else self.tr("Line %1: %2: lodging answer not taken: %3")
             )
+            reason = exc.describe(self.ui_locale)
+            # the name last: nothing typed in it is taken for a place-holder
+            said = said.replace("%1", str(line)).replace("%3", reason)
+            lines.append(said.replace("%2", names.get(line, "")))
         return "".join("\n" + line for line in lines)
