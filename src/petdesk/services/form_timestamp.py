@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from petdesk.batches import in_batches
 from petdesk.language import N_
 
 if TYPE_CHECKING:
@@ -130,8 +131,11 @@ def fill_from_file(
     for p in session.scalars(select(TrainingParticipant).filter_by(training_id=training_id, deleted_at=None)):
         registered.setdefault(p.contact_id, p)
     wanted = sorted({people[line] for line in answers if line in people})
-    found = list(session.scalars(select(Contact).where(Contact.id.in_(wanted)))) if wanted else []
-    contacts = {c.id: c for c in found}
+    contacts = {  # in pieces SQLite can bind (a sheet of 40,000 sign-ups would pass its limit)
+        c.id: c
+        for part in in_batches(wanted)
+        for c in session.scalars(select(Contact).where(Contact.id.in_(part)))
+    }
     for line, text in answers.items():
         contact_id = people.get(line)
         if contact_id is None:
