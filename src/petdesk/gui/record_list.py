@@ -1756,10 +1756,13 @@ class RecordListPage(QWidget):
         """How many rows a delete took from the count: the deleted rows the list shows (so they
         matched its search and filters); None when some are not loaded (counted again)."""
         self._counted_out = None
-        if not all(self.model.row_of(i) >= 0 for i in deleted):
+        gone = frozenset(deleted)
+        # One pass over the loaded pages for all of them: a scan per id (``row_of``) was the
+        # loaded rows times the deleted ones on the window's thread (issue 17, round 62).
+        if len(self.model.loaded_rows(gone)) < len(gone):
             return None
-        self._counted_out = (frozenset(deleted), self.model.search_text, self.model.filters)
-        return -len(deleted)
+        self._counted_out = (gone, self.model.search_text, self.model.filters)
+        return -len(gone)
 
     def _restored_to_count(self, restored: list[str]) -> int | None:
         """How many rows an Undo of a delete put back in the count: those the delete took out,
