@@ -1,6 +1,7 @@
 """Issue 17 (round 62): a delete of N selected rows adjusted the list's count by looking each deleted
 id up on the loaded pages, one scan per id: N times the loaded rows, which at a select-all of
-thousands of rows ran on the window's thread. The adjustment reads the loaded rows once."""
+thousands of rows ran on the window's thread. The adjustment reads the loaded rows once; and the
+ids of a select-all are read off the window's thread."""
 
 from __future__ import annotations
 
@@ -66,3 +67,26 @@ def test_bulkdel62_a_deleted_row_not_loaded_still_means_counting_again(contacts:
     del model._pages[max(model._pages)]
     assert contacts._deleted_from_count(ids) is None
     assert contacts._deleted_from_count(ids[:PAGE]) == -PAGE
+
+
+def test_bulkdel62_select_all_delete_reads_the_ids_off_the_gui_thread(
+    qtbot: QtBot, contacts: ContactsPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    source = contacts.model.source
+    real = source.matching_ids
+    threads: list[bool] = []
+
+    def watched(session: Any, text: str) -> list[str]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(session, text)
+
+    monkeypatch.setattr(source, "matching_ids", watched)
+    contacts.table.selectAll()
+    assert contacts.all_matching_selected()
+    contacts.delete_selected(confirm=False)
+    qtbot.waitUntil(contacts.undo_offered, timeout=10_000)
+    assert threads == [False]  # read once, in a worker
+    with db.reading() as s:
+        assert s.query(m.Contact).filter(m.Contact.deleted_at.is_(None)).count() == 0
