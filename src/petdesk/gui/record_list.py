@@ -1790,13 +1790,12 @@ class RecordListPage(QWidget):
             self._after_reload()
             return
         model, selection = self.model, self.table.selectionModel()
-        for record_id in kept:
-            row = model.row_of(record_id)
-            if row >= 0:
-                selection.select(
-                    model.index(row, 0),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
+        # One pass over the loaded pages for all of them (``row_of`` scanned them once per id).
+        for row in model.loaded_rows(kept).values():
+            selection.select(
+                model.index(row, 0),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
         row = model.row_of(current) if current else -1
         if row >= 0:
             selection.setCurrentIndex(
@@ -2107,10 +2106,19 @@ class RecordListPage(QWidget):
             redo()
 
     def _restore(self, ids: list[str]) -> None:
+        ordered: list[list[str]] = []  # this restore's one answer, put in order
+
+        def back_of(restored: list[str]) -> list[str]:
+            """The records brought back in their rows' order, worked out once for the landing and
+            the answer (a pass over up to 100,000 ids each on the GUI thread, issue 17)."""
+            if not ordered:
+                ordered.append(in_order(ids, restored))
+            return ordered[0]
+
         def done(restored: list[str]) -> None:
             self._report(QCoreApplication.translate("RecordList", "Undone."))
             if restored:
-                back = in_order(ids, restored)
+                back = back_of(restored)
                 self._redo_last = partial(self._delete_ids, back)
                 # Its reload selects them too (``landing`` below): the row kept current there was
                 # the one below, selected after this answer when the reload came last (round 62).
@@ -2130,7 +2138,7 @@ class RecordListPage(QWidget):
             on_success=done,
             progress=progress,
             count_change=self._restored_to_count,
-            landing=lambda restored: Landing(tuple(in_order(ids, restored))) if restored else None,
+            landing=lambda restored: Landing(tuple(back_of(restored))) if restored else None,
         )
 
     # --- bulk edit of one field ----------------------------------------------------------------
