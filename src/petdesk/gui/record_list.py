@@ -1756,10 +1756,13 @@ class RecordListPage(QWidget):
         """How many rows a delete took from the count: the deleted rows the list shows (so they
         matched its search and filters); None when some are not loaded (counted again)."""
         self._counted_out = None
-        if not all(self.model.row_of(i) >= 0 for i in deleted):
+        gone = frozenset(deleted)
+        # One pass over the loaded pages for all of them: a scan per id (``row_of``) was the
+        # loaded rows times the deleted ones on the window's thread (issue 17, round 62).
+        if len(self.model.loaded_rows(gone)) < len(gone):
             return None
-        self._counted_out = (frozenset(deleted), self.model.search_text, self.model.filters)
-        return -len(deleted)
+        self._counted_out = (gone, self.model.search_text, self.model.filters)
+        return -len(gone)
 
     def _restored_to_count(self, restored: list[str]) -> int | None:
         """How many rows an Undo of a delete put back in the count: those the delete took out,
@@ -1787,13 +1790,12 @@ class RecordListPage(QWidget):
             self._after_reload()
             return
         model, selection = self.model, self.table.selectionModel()
-        for record_id in kept:
-            row = model.row_of(record_id)
-            if row >= 0:
-                selection.select(
-                    model.index(row, 0),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
+        # One pass over the loaded pages for all of them (``row_of`` scanned them once per id).
+        for row in model.loaded_rows(kept).values():
+            selection.select(
+                model.index(row, 0),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
         row = model.row_of(current) if current else -1
         if row >= 0:
             selection.setCurrentIndex(
@@ -1996,7 +1998,23 @@ class RecordListPage(QWidget):
         return ""
 
     def delete_selected(self, *, confirm: bool = True) -> None:
-        ids = self.selected_ids()
+        rows = selected_ranges(self.table)
+        if self.all_matching_selected():
+            # Every match's id is read off the window's thread: 100,000 of them held it 1-2 s
+            # before the question came up (issue 17, round 62). A search changed meanwhile: the
+            # selection asked about is gone, nothing is deleted.
+            source, text = self.model.source, self.model.search_text
+            filters = self.model.filters
+
+            def read(ids: list[str]) -> None:
+                if (text, filters) == (self.model.search_text, self.model.filters):
+                    self._delete_asked(ids, rows, confirm=confirm)
+
+            read_op(self.db, lambda s: source.matching_ids(s, text), on_success=read, owner=self)
+            return
+        self._delete_asked(self.selected_ids(), rows, confirm=confirm)
+
+    def _delete_asked(self, ids: list[str], rows: list[tuple[int, int]], *, confirm: bool) -> None:
         if ids and confirm:
             answered = self.confirm_delete(ids)
             # Back to the list once the box has closed (the window was left inactive, the focus
@@ -2006,7 +2024,7 @@ class RecordListPage(QWidget):
             if not answered:
                 return
         if ids:
-            self._delete_ids(ids, selected_ranges(self.table))
+            self._delete_ids(ids, rows)
 
     def _delete_ids(self, ids: list[str], rows: list[tuple[int, int]] | None = None) -> None:
         """Soft-delete ``ids`` (asked already, or Redo of the delete just undone), offering Undo.
@@ -2088,10 +2106,19 @@ class RecordListPage(QWidget):
             redo()
 
     def _restore(self, ids: list[str]) -> None:
+        ordered: list[list[str]] = []  # this restore's one answer, put in order
+
+        def back_of(restored: list[str]) -> list[str]:
+            """The records brought back in their rows' order, worked out once for the landing and
+            the answer (a pass over up to 100,000 ids each on the GUI thread, issue 17)."""
+            if not ordered:
+                ordered.append(in_order(ids, restored))
+            return ordered[0]
+
         def done(restored: list[str]) -> None:
             self._report(QCoreApplication.translate("RecordList", "Undone."))
             if restored:
-                back = in_order(ids, restored)
+                back = back_of(restored)
                 self._redo_last = partial(self._delete_ids, back)
                 # Its reload selects them too (``landing`` below): the row kept current there was
                 # the one below, selected after this answer when the reload came last (round 62).
@@ -2111,7 +2138,7 @@ class RecordListPage(QWidget):
             on_success=done,
             progress=progress,
             count_change=self._restored_to_count,
-            landing=lambda restored: Landing(tuple(in_order(ids, restored))) if restored else None,
+            landing=lambda restored: Landing(tuple(back_of(restored))) if restored else None,
         )
 
     # --- bulk edit of one field ----------------------------------------------------------------
