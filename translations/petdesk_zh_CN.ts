@@ -12032,8 +12032,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="320"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="212"/>
         <location filename="../src/petdesk/gui/record_list.py" line="927"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1940"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -12110,8 +12110,8 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1838"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1878"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1840"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1880"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -12141,108 +12141,108 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="415"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1981"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="416"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="405"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1982"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="421"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1988"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="353"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="427"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2026"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2044"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2037"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2055"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2103"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2130"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2138"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2165"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2139"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2166"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2192"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2219"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2201"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2228"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2202"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2229"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2203"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2230"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2204"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2231"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2207"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2234"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2208"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2235"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2214"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2241"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2232"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2259"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2263"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2290"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2280"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2307"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2298"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2325"/>
         <source>Removing tags from %1…</source>
         <translation>正在移除 %1的标签…</translation>
     </message>
@@ -12254,7 +12254,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="165"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2164"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -12277,7 +12277,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="272"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2135"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2162"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -12323,47 +12323,47 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1839"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1879"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1924"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1926"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2031"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2049"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="376"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1956"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2092"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2225"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2274"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1958"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2119"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2252"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2301"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2285"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2312"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2286"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2313"/>
         <source>Tagging %1…</source>
         <translation>正在为 %1添加标签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2292"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2319"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2297"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2324"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
