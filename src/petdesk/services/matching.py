@@ -358,12 +358,12 @@ def reads_as_chinese_latin_name(family: str, given: str) -> bool:
     not (ho, u are no pinyin). A name that reads both ways ("Lee Min") counts as Chinese."""
     surname = fold_latin(family)
     words = [w for w in (fold_latin(part) for part in given.replace("-", " ").split()) if w]
-    if not words or not (surname in _CHINESE_SURNAME_SPELLINGS or _pinyin_word(surname, most=2)):
+    if not words or not (surname in _CHINESE_SURNAME_SPELLINGS or pinyin_word(surname, most=2)):
         return False
-    return all(_pinyin_word(w, most=4) for w in words)
+    return all(pinyin_word(w, most=4) for w in words)
 
 
-def _pinyin_word(word: str, most: int) -> bool:
+def pinyin_word(word: str, most: int) -> bool:
     """Whether ``word`` is made of at most ``most`` pinyin syllables."""
     fewest = [0] + [most + 1] * len(word)  # the fewest syllables that spell word[:end]
     for end in range(1, len(word) + 1):

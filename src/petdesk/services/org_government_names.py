@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from petdesk import city_names
 from petdesk.enums import OrgKind  # not models.enums: this reads names only
-from petdesk.services.matching import PINYIN_SYLLABLES
+from petdesk.services.matching import pinyin_word
 
 #: China's provinces and autonomous regions as their governments' English names begin: a body of
 #: one is filed as a ministry/agency, as org_kind_guess files 四川省生态环境厅.
@@ -93,13 +93,7 @@ def _words(text: str) -> list[str]:
 
 def _pinyin(word: str, most: int = 4) -> bool:
     """Whether ``word`` is spelt with at most ``most`` pinyin syllables ("deyang", "xi'an")."""
-    word = re.sub(r"['’]", "", word)
-    fewest = [0] + [most + 1] * len(word)  # the fewest syllables that spell word[:end]
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 6), end):
-            if word[start:end] in PINYIN_SYLLABLES:
-                fewest[end] = min(fewest[end], fewest[start] + 1)
-    return bool(word) and fewest[-1] <= most
+    return pinyin_word(re.sub(r"['’]", "", word), most)
 
 
 @lru_cache(maxsize=4096)  # a file names few places many times
