@@ -64,7 +64,7 @@ def test_exchange_files_and_unknown_ids_are_refused_in_chinese(tmp_path: Path, c
     broken.write_text('{"format": "3ipet-exchange",\n "version": "1.0",,}', encoding="utf-8")
     assert main([*db, "exchange", "import", str(broken)]) != 0
     err = capsys.readouterr().err
-    assert "broken.json 不是有效的 JSON（第 2 行" in err, err
+    assert "broken.json 不是有效的 JSON 文件：第 2 行第 19 列" in err, err  # exchpolish62: one whole sentence
     assert main([*db, "match", "zzzz"]) != 0
     err = capsys.readouterr().err
     assert "没有编号为 zzzz 的城市需求" in err, err
