@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from petdesk.db import Database, make_engine, open_database
 from petdesk.services import office as office_service
+from petdesk.sync import package as pkg
 from petdesk.sync import service
 
 PASSPHRASE = "correct horse battery staple"
@@ -118,3 +119,23 @@ def merging_field_by_field() -> Iterator[None]:
         yield
     finally:
         time_groups.GROUPS = saved
+
+
+def as_an_older_petdesk_writes(path: Path, entity: str, dropped: Collection[str], schema: str) -> Path:
+    """The package at ``path`` as a petdesk before a migration writes it: ``entity``'s ``dropped``
+    columns (which the package did carry) left out of its rows and versions, ``schema`` (the last
+    migration that petdesk knows) named in the manifest. Written beside it as ``older-<name>``."""
+    read = pkg.read(path, PASSPHRASE)
+    body: dict[str, Any] = read.body
+    data = body["entities"][entity]
+    keep = [n for n, c in enumerate(data["columns"]) if c not in dropped]
+    assert len(keep) == len(data["columns"]) - len(dropped)  # the package did carry them
+    data["columns"] = [data["columns"][n] for n in keep]
+    data["rows"] = [[row[0], *(row[n + 1] for n in keep)] for row in data["rows"]]
+    for version in data["versions"]:
+        if version[2]:
+            version[2] = {k: v for k, v in version[2].items() if k not in dropped} or None
+    manifest = {**read.manifest, "schema": [schema]}
+    older = path.with_name("older-" + path.name)
+    older.write_bytes(pkg.encode(manifest, body, PASSPHRASE, kdf_n=TEST_KDF_N))
+    return older

@@ -15,30 +15,18 @@ from petdesk.services import logistics as lg
 from petdesk.services import visits as vs
 from petdesk.sync import package as pkg
 from petdesk.sync import service
-from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, export, make_office, send
+from tests.core.sync.helpers import (
+    PASSPHRASE,
+    as_an_older_petdesk_writes,
+    export,
+    make_office,
+    send,
+)
 from tests.helpers.old_files import set_back_to
 
 OLDER_SCHEMA = "0078_organisation_phone_email"
 EVENT = ("source_uid", "source_sequence")
 FLIGHT = Path(__file__).parents[2] / "data" / "import" / "travel60" / "outlook_flight_two_zones.ics"
-
-
-def _as_an_older_petdesk_writes(path: Path) -> Path:
-    """The package as a petdesk before 0079 writes it: no UID or SEQUENCE column, the older schema named."""
-    read = pkg.read(path, PASSPHRASE)
-    body: dict[str, Any] = read.body
-    data = body["entities"]["travel_leg"]
-    keep = [n for n, c in enumerate(data["columns"]) if c not in EVENT]
-    assert len(keep) == len(data["columns"]) - len(EVENT)  # the package did carry them
-    data["columns"] = [data["columns"][n] for n in keep]
-    data["rows"] = [[row[0], *(row[n + 1] for n in keep)] for row in data["rows"]]
-    for version in data["versions"]:
-        if version[2]:
-            version[2] = {k: v for k, v in version[2].items() if k not in EVENT} or None
-    manifest = {**read.manifest, "schema": [OLDER_SCHEMA]}
-    older = path.with_name("older-" + path.name)
-    older.write_bytes(pkg.encode(manifest, body, PASSPHRASE, kdf_n=TEST_KDF_N))
-    return older
 
 
 def _event(db: Database, leg_id: str) -> tuple[Any, ...]:
@@ -71,7 +59,7 @@ def test_the_event_travels_and_an_older_offices_package_keeps_it(
         lg.update_travel_leg(s, leg_id, notes="seats 31A-31F")
     path = packages / "bonn.petdesk-sync"
     export(bonn, path, to=None)
-    older = _as_an_older_petdesk_writes(path)
+    older = as_an_older_petdesk_writes(path, "travel_leg", EVENT, OLDER_SCHEMA)
     assert service.import_package(beijing, older, PASSPHRASE, backup=False).applied
     assert _event(beijing, leg_id) == (uid, 0, "seats 31A-31F")
 

@@ -13,29 +13,17 @@ from petdesk.services import contacts as cs
 from petdesk.services import organisations as os_
 from petdesk.sync import package as pkg
 from petdesk.sync import service
-from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, export, make_office, send
+from tests.core.sync.helpers import (
+    PASSPHRASE,
+    as_an_older_petdesk_writes,
+    export,
+    make_office,
+    send,
+)
 from tests.helpers.old_files import set_back_to
 
 OLDER_SCHEMA = "0072_project_deadline_time"
 CHANNELS = ("phone", "email")
-
-
-def _as_an_older_petdesk_writes(path: Path) -> Path:
-    """The package as a petdesk before 0078 writes it: no phone or e-mail column, the older schema named."""
-    read = pkg.read(path, PASSPHRASE)
-    body: dict[str, Any] = read.body
-    data = body["entities"]["organisation"]
-    keep = [n for n, c in enumerate(data["columns"]) if c not in CHANNELS]
-    assert len(keep) == len(data["columns"]) - len(CHANNELS)  # the package did carry them
-    data["columns"] = [data["columns"][n] for n in keep]
-    data["rows"] = [[row[0], *(row[n + 1] for n in keep)] for row in data["rows"]]
-    for version in data["versions"]:
-        if version[2]:
-            version[2] = {k: v for k, v in version[2].items() if k not in CHANNELS} or None
-    manifest = {**read.manifest, "schema": [OLDER_SCHEMA]}
-    older = path.with_name("older-" + path.name)
-    older.write_bytes(pkg.encode(manifest, body, PASSPHRASE, kdf_n=TEST_KDF_N))
-    return older
 
 
 def _channels(db: Database, org_id: str) -> tuple[str, ...]:
@@ -63,7 +51,7 @@ def test_phone_and_email_travel_and_an_older_offices_package_keeps_them(
         os_.update_organisation(s, org_id, notes="switchboard closes at 16:00")
     path = packages / "bonn.petdesk-sync"
     export(bonn, path, to=None)
-    older = _as_an_older_petdesk_writes(path)
+    older = as_an_older_petdesk_writes(path, "organisation", CHANNELS, OLDER_SCHEMA)
     assert service.import_package(beijing, older, PASSPHRASE, backup=False).applied
     assert _channels(beijing, org_id) == ("+49 228 7111", "info@swb-bonn.de", "switchboard closes at 16:00")
 

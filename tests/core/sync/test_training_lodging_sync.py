@@ -9,32 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from petdesk.db import Database
+from petdesk.models import TrainingParticipant
 from petdesk.models.enums import TrainingRole
 from petdesk.services import training_lodging as tl
 from petdesk.services import trainings as ts
-from petdesk.sync import package as pkg
 from petdesk.sync import service
-from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, export, send
+from tests.core.sync.helpers import PASSPHRASE, as_an_older_petdesk_writes, export, send
 from tests.helpers import trainings_data
 
 OLDER_SCHEMA = "0047_emergency_entries"
-
-
-def _as_an_older_petdesk_writes(path: Path) -> Path:
-    """The package as a petdesk before 0054 writes it: no lodging column, the older schema named."""
-    read = pkg.read(path, PASSPHRASE)
-    body: dict[str, Any] = read.body
-    data = body["entities"]["training_participant"]
-    keep = [n for n, c in enumerate(data["columns"]) if not c.startswith("lodging_")]
-    data["columns"] = [data["columns"][n] for n in keep]
-    data["rows"] = [[row[0], *(row[n + 1] for n in keep)] for row in data["rows"]]
-    for version in data["versions"]:
-        if version[2]:
-            version[2] = {k: v for k, v in version[2].items() if not k.startswith("lodging_")} or None
-    manifest = {**read.manifest, "schema": [OLDER_SCHEMA]}
-    older = path.with_name("older-" + path.name)
-    older.write_bytes(pkg.encode(manifest, body, PASSPHRASE, kdf_n=TEST_KDF_N))
-    return older
+#: The lodging answer's columns, which a petdesk before 0054 has not.
+LODGING = tuple(c.name for c in TrainingParticipant.__table__.columns if c.name.startswith("lodging_"))
 
 
 def _answers(db: Database, tid: str) -> dict[str, tuple[Any, ...]]:
@@ -69,7 +54,7 @@ def test_lodging_travels_and_an_older_offices_package_keeps_it(
         ts.register(s, tid, newcomer)
     path = packages / "munich.petdesk-sync"
     export(munich, path, to=None)
-    older = _as_an_older_petdesk_writes(path)
+    older = as_an_older_petdesk_writes(path, "training_participant", LODGING, OLDER_SCHEMA)
     result = service.import_package(chengdu, older, PASSPHRASE, backup=False)
     assert result.applied
     here = _answers(chengdu, tid)

@@ -5,35 +5,15 @@ merges only the columns a package carries."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.services import contacts as cs
-from petdesk.sync import package as pkg
 from petdesk.sync import service
-from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, export, send
+from tests.core.sync.helpers import PASSPHRASE, as_an_older_petdesk_writes, export, send
 
 OLDER_SCHEMA = "0055_chosen_name_order_hanja"
 TRAVEL = ("nationality", "passport_number", "passport_expiry", "visa_note")
-
-
-def _as_an_older_petdesk_writes(path: Path) -> Path:
-    """The package as a petdesk before 0061 writes it: no travel column, the older schema named."""
-    read = pkg.read(path, PASSPHRASE)
-    body: dict[str, Any] = read.body
-    data = body["entities"]["contact"]
-    keep = [n for n, c in enumerate(data["columns"]) if c not in TRAVEL]
-    assert len(keep) == len(data["columns"]) - len(TRAVEL)  # the package did carry them
-    data["columns"] = [data["columns"][n] for n in keep]
-    data["rows"] = [[row[0], *(row[n + 1] for n in keep)] for row in data["rows"]]
-    for version in data["versions"]:
-        if version[2]:
-            version[2] = {k: v for k, v in version[2].items() if k not in TRAVEL} or None
-    manifest = {**read.manifest, "schema": [OLDER_SCHEMA]}
-    older = path.with_name("older-" + path.name)
-    older.write_bytes(pkg.encode(manifest, body, PASSPHRASE, kdf_n=TEST_KDF_N))
-    return older
 
 
 def _travel(db: Database, pid: str) -> tuple[str, ...]:
@@ -71,7 +51,7 @@ def test_travel_documents_arrive_and_an_older_offices_package_keeps_them(
         cs.update_contact(s, pid, notes="vegetarian since 2026")
     path = packages / "bonn.petdesk-sync"
     export(bonn, path, to=None)
-    older = _as_an_older_petdesk_writes(path)
+    older = as_an_older_petdesk_writes(path, "contact", TRAVEL, OLDER_SCHEMA)
     assert service.import_package(beijing, older, PASSPHRASE, backup=False).applied
     assert _travel(beijing, pid) == (
         "SE",
