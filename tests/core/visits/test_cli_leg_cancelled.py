@@ -5,24 +5,17 @@ Chinese, and adds no leg."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from petdesk import i18n
-from petdesk.cli import main
 from petdesk.db import Database
+from tests.core.visits.test_cli_leg_older_copy import _import  # the command in a language
 from tests.core.visits.test_ical_leg_cancelled import OUTLOOK_CANCEL, removed_on
 from tests.core.visits.test_ical_leg_uid import NEXT_DAY, _legs, visit_id
 from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
 __all__ = ["visit_id"]  # the fixture
-
-
-def _import(db: Database, visit_id: str, ics: Path, lang: str, capsys: pytest.CaptureFixture[str]) -> str:
-    args = ["--db", str(db.path), "calendar", "--import", str(ics), "--visit", visit_id, "--lang", lang]
-    assert main(args) == 0
-    return capsys.readouterr().out
 
 
 @pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
