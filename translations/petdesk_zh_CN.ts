@@ -10714,42 +10714,47 @@ Write a draft with the gaps marked in red?</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="222"/>
+        <source>Guessed from the name; choose another kind to set it yourself.</source>
+        <translation>按名称推测；选择其他类型即可自行设定。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="335"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="338"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="343"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="357"/>
         <source>Name changed</source>
         <translation>名称已更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="358"/>
         <source>Is this a new name or a correction?</source>
         <translation>这是新名称，还是对原名称的更正？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="365"/>
         <source>A new name keeps the old one among the other names; a correction does not.</source>
         <translation>如是新名称，原名称将作为曾用名保留在“其他名称”中；如是更正，则不保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="369"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="370"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>

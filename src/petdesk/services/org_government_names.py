@@ -46,7 +46,9 @@ ZH_OFFICE_ENDINGS = ("办公室", "外事办", "外办")
 #: A name that starts with a place: 德阳市…, 四川省…, 成都市旌阳区…, 国务院….
 _ZH_PLACE = re.compile(r"^(国家|国务院|中华人民共和国|.{1,8}?(省|市|自治区|特别行政区|区|县|州|盟|旗))")
 #: Words of other bodies inside such a name: 四川大学外事办公室 is the university's office.
-_ZH_OTHER_BODIES = ("大学", "学院", "研究院", "研究所", "协会", "基金会", "公司", "集团", "企业")
+_ZH_OTHER_BODIES = (
+    "大学", "学院", "研究院", "研究所", "协会", "学会", "研究会", "基金会", "公司", "集团", "企业",
+)  # fmt: skip
 #: Words ending in a place's character that name no place (review 62: 中国环保产业联盟办公室 and
 #: 城市环境研究中心办公室 were guessed city governments): an alliance, the EU, ASEAN, a supermarket, a
 #: neighbourhood; and "city" as the name's first word (晋城市 and 成都市 end in 城市 and 都市 too).
@@ -60,7 +62,12 @@ def chinese_office_is_government(name_zh: str) -> bool:
     if not name_zh.endswith(ZH_OFFICE_ENDINGS) or any(word in name_zh for word in _ZH_OTHER_BODIES):
         return False
     place = _ZH_PLACE.match(name_zh)
-    if place is not None and (place.group(0).endswith(_ZH_NOT_PLACES) or place.group(0) in _ZH_CITY_WORDS):
+    # 中国城市…: the country and "city" as a word (round 63: 中国城市科学研究会北京办公室), no place
+    if place is not None and (
+        place.group(0).endswith(_ZH_NOT_PLACES)
+        or place.group(0) in _ZH_CITY_WORDS
+        or place.group(0).startswith("中国")
+    ):
         place = None
     return place is not None or name_zh.startswith(_PROVINCES_ZH) or "人民政府" in name_zh
 
@@ -81,6 +88,43 @@ _EN_COMPANY = re.compile(
 )
 _EN_HIGHER = re.compile(r"\b(province|provincial|autonomous region)\b", re.I)
 _EN_LOCAL = re.compile(r"\b(municipal|municipality|city|county|district|prefecture)\b", re.I)
+
+
+#: Words that make an "… Office" a government's after a word only spelt like pinyin.
+_EN_OFFICE_OF_GOVERNMENT = re.compile(
+    r"\b(foreign affairs|government|municipal|municipality|city|county|district|prefecture|province"
+    r"|provincial|autonomous region)\b",
+    re.I,
+)
+#: "<place> Office of <owner>": the owner's office there when the owner names no government body.
+_EN_OFFICE_OF = re.compile(r"\boffice\s+(?:of|for)\s+(?:the\s+)?(?P<owner>.+)$", re.I)
+#: An owner in capitals ("GIZ", "UNDP"): an organisation's acronym, not a government's function.
+_EN_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
+_EN_GOVERNMENT_WORDS = re.compile(
+    r"\b(government|municipal|municipality|city|county|district|prefecture|province|provincial"
+    r"|autonomous region|people['’`]?s|ministry|bureau|commission|committee|department|administration"
+    r"|leading group|affairs)\b",
+    re.I,
+)
+
+#: Words that make an owner an organisation rather than a function ("Office of Poverty Alleviation").
+_EN_ORGANISATION_WORDS = re.compile(
+    r"\b(agency|bank|fund|foundation|university|institute|academy|association|federation|chamber"
+    r"|company|corporation|group|gmbh|programme|program|news|network|alliance|facility|organi[sz]ation)\b",
+    re.I,
+)
+
+
+def office_owner(name_en: str) -> str:
+    """The organisation whose office "<place> Office of <owner>" is, else "": "Changsha Office of
+    GIZ" is GIZ's (round 63), "Sichuan Office of the Leading Group for Climate Change" a province's."""
+    found = _EN_OFFICE_OF.search(" ".join(name_en.split()))
+    if found is None:
+        return ""
+    owner = found.group("owner").strip(" .,")
+    if _EN_GOVERNMENT_WORDS.search(owner) or _only_place(_words(owner)):
+        return ""
+    return owner if _EN_ACRONYM.match(owner) or _EN_ORGANISATION_WORDS.search(owner) else ""
 
 
 def _words(text: str) -> list[str]:
@@ -109,7 +153,8 @@ def _place_at_start(words: tuple[str, ...]) -> str:
         known = city_names.known_city(" ".join(words[:n]))
         if known is not None and known.country == "CN":
             return "city"
-    return "city" if _pinyin(words[0]) else ""
+    # a word only spelt like pinyin ("Xinhua", "Bali") may be a news agency or a place abroad
+    return "pinyin" if _pinyin(words[0]) else ""
 
 
 def _only_place(words: list[str]) -> bool:
@@ -135,6 +180,14 @@ def english_government_kind(name_en: str) -> OrgKind | None:
         return None
     if words[-1:] == ["office"] and _only_place(words[:-1]):
         return None  # "Beijing Office": someone's office there, as a "… Representative Office" (review 62)
+    if office_owner(name):
+        return None  # "Changsha Office of GIZ" is GIZ's office (round 63)
+    # "Xinhua News Office": a bare office after a word only spelt like pinyin is a government's only
+    # when the name says so (round 63); a real place ("Chongqing …") needs no such word
+    organ = _EN_ORGAN.search(name)
+    bare_office = place == "pinyin" and organ is not None and organ.group(0).lower() == "office"
+    if bare_office and not (_EN_OFFICE_OF_GOVERNMENT.search(name) or _EN_PEOPLES_GOVERNMENT.search(name)):
+        return None
     if _EN_LOCAL.search(name):
         return OrgKind.CITY_GOVERNMENT
     if place == "province" or _EN_HIGHER.search(name):

@@ -18,15 +18,21 @@ from __future__ import annotations
 
 import re
 
+from petdesk.han_script import simplified
 from petdesk.models.enums import OrgKind
-from petdesk.services.org_government_names import chinese_office_is_government, english_government_kind
+from petdesk.services.org_government_names import (
+    ZH_OFFICE_ENDINGS,
+    chinese_office_is_government,
+    english_government_kind,
+    office_owner,
+)
 
 #: Chinese endings, checked in this order (研究院 before 院, 委员会 before 会).
 _ZH_ENDINGS: tuple[tuple[tuple[str, ...], OrgKind], ...] = (
     (("大学", "学院", "研究院", "研究所", "研究中心", "科学院", "实验室"), OrgKind.UNIVERSITY),
     # a foundation as the import's "Type" column files it: a funder (services.importing._KIND_WORDS)
     (("银行", "基金", "基金会"), OrgKind.FUND),
-    (("协会", "学会", "促进会", "联合会", "商会", "俱乐部"), OrgKind.NGO),  # 俱乐部 before 部
+    (("协会", "学会", "研究会", "促进会", "联合会", "商会", "俱乐部"), OrgKind.NGO),  # 俱乐部 before 部
     (("人民政府", "政府", "局", "委员会", "委", "管委会", "厅", "部", "署"), OrgKind.MINISTRY_AGENCY),
 )
 #: A body of a city, district or county rather than of a province or the state.
@@ -65,6 +71,30 @@ _ZH_COMPANY = ("公司", "集团", "厂", "企业", "事务所")
 _EN_COMPANY = re.compile(r"\b(ltd|limited|gmbh|inc|llc|corp|corporation|plc)\b\.?", re.I)
 
 
+#: Partners known by their acronym alone, as the demo files them ("Changsha Office of GIZ", round 63):
+#: development agencies are agencies, development banks and funds are funders.
+_KNOWN_ACRONYMS: dict[str, OrgKind] = {
+    **dict.fromkeys(
+        ("GIZ", "JICA", "KOICA", "USAID", "AFD", "SIDA", "DANIDA", "UBA", "ADEME"), OrgKind.MINISTRY_AGENCY
+    ),
+    **dict.fromkeys(("KFW", "ADB", "AIIB", "GEF", "GCF", "IDB", "AFDB", "NDB"), OrgKind.FUND),
+}
+
+
+def _office_owner_kind(name_zh: str) -> OrgKind | None:
+    """The kind of the body whose office a Chinese name is: 四川大学外事办公室 is the university's,
+    中国城市科学研究会北京办公室 the society's (round 63); None when it names no such body."""
+    if not name_zh.endswith(ZH_OFFICE_ENDINGS):
+        return None
+    owner: tuple[int, OrgKind] | None = None
+    for endings, kind in _ZH_ENDINGS[:3]:  # universities, funders, NGOs; a 局's office is the government's
+        for word in endings:
+            at = name_zh.rfind(word)
+            if at >= 0 and (owner is None or at + len(word) > owner[0]):
+                owner = (at + len(word), kind)
+    return owner[1] if owner else None
+
+
 def _public_body(name_zh: str) -> OrgKind:
     """A city's body (市, 区, 县…) is a city government, a province's or the state's a ministry/agency."""
     if _ZH_LOCAL.search(name_zh) and not _ZH_HIGHER.search(name_zh):
@@ -74,14 +104,20 @@ def _public_body(name_zh: str) -> OrgKind:
 
 def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
     """The kind the name ``name_zh`` says, else ``name_en``; enterprise when neither says one."""
-    zh = (name_zh or "").strip()
+    zh = simplified((name_zh or "").strip())  # 委員會, 廳, 辦公室 as 委员会, 厅, 办公室 (round 63)
     if zh and not zh.endswith(_ZH_COMPANY):
         for endings, kind in _ZH_ENDINGS:
             if zh.endswith(endings):
                 return _public_body(zh) if kind is OrgKind.MINISTRY_AGENCY else kind
+        if (owner := _office_owner_kind(zh)) is not None:
+            return owner
         if chinese_office_is_government(zh):
             return _public_body(zh)
     en = (name_en or "").strip()
+    if (known := _KNOWN_ACRONYMS.get(en.upper())) is not None:
+        return known
+    if owner_en := office_owner(en):  # "Changsha Office of GIZ" is GIZ's
+        return kind_from_name(owner_en, "")
     # a Chinese name that says nothing (弗劳恩霍夫UMSICHT) lets the English one speak; a company's not
     if en and not zh.endswith(_ZH_COMPANY) and not _EN_COMPANY.search(en):
         for pattern, kind in _EN_WORDS:
@@ -101,7 +137,7 @@ def kind_said_by_name(name_en: str, name_zh: str) -> OrgKind | None:
     kind = kind_from_name(name_en, name_zh)
     if kind is not OrgKind.ENTERPRISE:
         return kind
-    zh, en = (name_zh or "").strip(), (name_en or "").strip()
+    zh, en = simplified((name_zh or "").strip()), (name_en or "").strip()
     if zh.endswith(_ZH_COMPANY) or _EN_COMPANY.search(en):
         return OrgKind.ENTERPRISE
     return None

@@ -40,7 +40,7 @@ def test_chinese_government_bodies(name_zh: str, kind: OrgKind) -> None:
         ("北京代表处", OrgKind.ENTERPRISE),
         ("重庆市水务集团", OrgKind.ENTERPRISE),
         ("重庆某某科技有限公司办公室", OrgKind.ENTERPRISE),
-        ("四川大学外事办公室", OrgKind.ENTERPRISE),  # the university's, not the province's (as before)
+        ("四川大学外事办公室", OrgKind.UNIVERSITY),  # the university's, not the province's (round 63)
         ("四川大学", OrgKind.UNIVERSITY),
         ("成都市环境保护协会", OrgKind.NGO),
     ],

@@ -16,7 +16,6 @@ from petdesk.services.org_kind_guess import kind_from_name, kind_said_by_name
     [
         "中国环保产业联盟办公室",  # an industry alliance (联盟), no place
         "欧盟中国环境项目办公室",  # the EU's project office
-        "城市环境研究中心办公室",  # 城市: "city" as a word, no city named
         "社区服务中心办公室",
         "超市办公室",
     ],

@@ -106,3 +106,25 @@ def test_a_draft_put_back_keeps_a_kind_chosen_by_hand(qtbot: QtBot, db: Database
     again.edits["name_zh"].clear()
     compose(again.edits["name_zh"], "tongji", "同济大学")
     assert again.kind.currentData() == OrgKind.UNIVERSITY.value and again.kind_guess.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("locale", "description"),
+    [
+        ("en", "Guessed from the name; choose another kind to set it yourself."),
+        ("zh_CN", "按名称推测；选择其他类型即可自行设定。"),
+    ],
+)
+def test_the_kind_box_tells_a_screen_reader_it_holds_a_guess(
+    qtbot: QtBot, db: Database, request: pytest.FixtureRequest, locale: str, description: str
+) -> None:
+    """Round 63: only the hint label beside the box said "guessed"; a screen reader on the box heard none."""
+    if locale == "zh_CN":
+        request.getfixturevalue("tree_window_catalogue")
+    dialog = _new(qtbot, db, locale)
+    assert dialog.kind.accessibleDescription() == ""
+    qtbot.keyClicks(dialog.edits["name_en"], "Chongqing Foreign Affairs Office")
+    assert dialog.kind.accessibleDescription() == description
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # chosen by hand: no longer a guess
+    assert dialog.kind.accessibleDescription() == ""

@@ -210,11 +210,17 @@ class OrganisationEditDialog(RecordEditor):
             return
         said = kind_said_by_name(self.edits["name_en"].text(), self.edits["name_zh"].text())
         self.kind.setCurrentIndex(self.kind.findData((said or OrgKind.ENTERPRISE).value))
-        self.kind_guess.setVisible(said is not None)
+        self._show_guess(said is not None)
 
     def _kind_chosen_by_hand(self) -> None:
         self.kind_chosen = True
-        self.kind_guess.hide()
+        self._show_guess(False)
+
+    def _show_guess(self, guessed: bool) -> None:
+        """The hint, and the kind box's description: a screen reader on the box hears no label beside it."""
+        self.kind_guess.setVisible(guessed)
+        description = self.tr("Guessed from the name; choose another kind to set it yourself.")
+        self.kind.setAccessibleDescription(description if guessed else "")
 
     def _fill(self, values: dict[str, Any]) -> None:
         for key in _TEXT_FIELDS:
@@ -261,7 +267,7 @@ class OrganisationEditDialog(RecordEditor):
             # a kind other than the names say was chosen by hand before the draft was kept
             said = kind_said_by_name(self.edits["name_en"].text(), self.edits["name_zh"].text())
             self.kind_chosen = self.kind.currentData() != (said or OrgKind.ENTERPRISE).value
-            self.kind_guess.setVisible(not self.kind_chosen and said is not None)
+            self._show_guess(not self.kind_chosen and said is not None)
 
     def save_changes(self) -> bool:
         self.save()
