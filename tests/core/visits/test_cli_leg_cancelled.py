@@ -1,5 +1,6 @@
 """``calendar --import`` of the invitation of a flight whose leg a cancellation removed (round 62):
-the command says the flight was cancelled or deleted and is not added again, in English and in
+the command says the flight was cancelled in a calendar file (not deleted here, round 63) and is not
+added again, in English and in
 Chinese, and adds no leg."""
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ def test_the_cancelled_flight_is_told_in_english_and_chinese(
     english = _import(db, visit_id, NEXT_DAY, "en", capsys)
     assert "0 added, 0 updated, 1 skipped" in english
     assert (
-        "  skipped: Flight LH 729 Shanghai - Frankfurt (the flight LH 729 was cancelled or deleted on "
-        f"{shown}; not added again)"
+        "  skipped: Flight LH 729 Shanghai - Frankfurt (the flight LH 729 was cancelled in a calendar file "
+        f"on {shown}; not added again)"
     ) in english
     chinese = _import(db, visit_id, NEXT_DAY, "zh_CN", capsys)
     year, month, date = (int(x) for x in day.split("-"))
-    assert f"航班 LH 729 已于{year}年{month}月{date}日取消或删除；未再添加" in chinese
+    assert f"航班 LH 729 已于{year}年{month}月{date}日在日历文件中取消；未再添加" in chinese
     assert "cancelled" not in chinese
     assert _legs(db, visit_id) == []

@@ -32,8 +32,8 @@ def test_the_report_lists_the_cancelled_flight_as_skipped(qtbot, db: Database, v
     report = editor.ics_report
     assert report is not None and report.text() == "0 added, 0 updated, 0 unchanged, 1 skipped"
     assert (
-        "Skipped:\n  Flight LH 729 Shanghai - Frankfurt: the flight LH 729 was cancelled or deleted on "
-        f"{shown}; not added again"
+        "Skipped:\n  Flight LH 729 Shanghai - Frankfurt: the flight LH 729 was cancelled in a calendar file "
+        f"on {shown}; not added again"
     ) in report.detailedText()
     report.close()
     assert editors.save(qtbot, editor)
