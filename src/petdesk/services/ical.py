@@ -1447,6 +1447,9 @@ def _occurrences(cal: Calendar, visit: Visit) -> tuple[list[Component], list[tup
     except Exception as exc:  # the library raises its own errors for broken rules
         raise CalendarFileError(f"a repeating event cannot be expanded: {exc}") from None
     found = [ev for ev in expanded if _text_prop(ev, "uid") in repeating_uids]
+    masters = {_text_prop(ev, "uid"): ev for ev in cal.walk("VEVENT") if _is_recurring(ev)}
+    for ev in found:
+        _end_in_its_own_zone(ev, masters[_text_prop(ev, "uid")])
     seen = {_text_prop(ev, "uid") for ev in found}
     missing = [
         (_text_prop(ev, "summary"), "repeats, but not during the visit")
@@ -1454,6 +1457,28 @@ def _occurrences(cal: Calendar, visit: Visit) -> tuple[list[Component], list[tup
         if _is_recurring(ev) and _text_prop(ev, "uid") not in seen
     ]
     return singles + found, missing
+
+
+def _end_in_its_own_zone(occurrence: Component, master: Component) -> None:
+    """A series leaving in one zone and arriving in another (a daily flight Shanghai → Frankfurt):
+    ``recurring_ical_events`` gives each occurrence's DTEND in DTSTART's zone, so it looked like a
+    journey within one zone and never became a leg (round 63). The occurrence ends the series'
+    duration after its start, counted in real time (a clock change between the two places does not
+    stretch the flight), told in the zone DTEND names. An exception (RECURRENCE-ID) with its own
+    DTEND zone is left as the file has it."""
+    start, end = (getattr(master.get(name), "dt", None) for name in ("dtstart", "dtend"))
+    if not (isinstance(start, dt.datetime) and isinstance(end, dt.datetime)):
+        return
+    if start.tzinfo is None or end.tzinfo is None or _tzname(start, "") == _tzname(end, ""):
+        return
+    its_start, its_end = (getattr(occurrence.get(name), "dt", None) for name in ("dtstart", "dtend"))
+    if not (isinstance(its_start, dt.datetime) and isinstance(its_end, dt.datetime)):
+        return
+    if its_end.tzinfo is None or its_start.tzinfo is None or _tzname(its_end, "") != _tzname(its_start, ""):
+        return  # already in a zone of its own (an exception written so)
+    moved = (its_start.astimezone(dt.UTC) + (end - start)).astimezone(end.tzinfo)
+    occurrence.pop("dtend")
+    occurrence.add("dtend", moved)
 
 
 def _occurrence_key(ev: Component, start: dt.date | dt.datetime, *, repeating: bool) -> str:
