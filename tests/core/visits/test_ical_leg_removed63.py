@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.services import import_undo
 from petdesk.services import logistics as lg
 from tests.core.visits.test_ical_leg_cancelled import OUTLOOK_CANCEL, TITLE, not_again, removed_on
 from tests.core.visits.test_ical_leg_uid import FIRST, NEXT_DAY, _import, _legs, visit_id
@@ -78,3 +79,16 @@ def test_a_rebooked_flight_restores_its_cancelled_leg(db: Database, visit_id: st
     assert uid is not None and not uid.endswith("|cancelled")  # found by its UID again
     moved = _import(db, visit_id, rebooked.replace("20261111T130000", "20261111T140000"))
     assert moved.updated == [TITLE] and len(_all_legs(db, visit_id)) == 1
+
+
+def test_undoing_the_rebooking_removes_the_restored_leg_again(db: Database, visit_id: str) -> None:
+    """The restore is the import's change like any other: undone, the leg is cancelled as before."""
+    _import(db, visit_id, FIRST.read_bytes())
+    _import(db, visit_id, OUTLOOK_CANCEL.read_bytes())
+    _import(db, visit_id, NEXT_DAY.read_text("utf-8").replace("SEQUENCE:1", "SEQUENCE:3"))
+    with db.transaction() as s:
+        import_undo.undo_import(s, import_undo.plan_undo(s))
+    [(_leg_id, live)] = _all_legs(db, visit_id)
+    assert not live
+    again = _import(db, visit_id, FIRST.read_bytes())
+    assert again.skipped == [(TITLE, not_again(removed_on(db, visit_id)))]  # still "cancelled in a file"
