@@ -601,16 +601,27 @@ TEMPLATES: tuple[str, ...] = (
     N_("organiser “{name}” has no e-mail address"),
     N_("leaves in one time zone and arrives in another: kept as a travel leg in the visit's logistics"),
     N_("an older copy (SEQUENCE {sequence}) of the event its travel leg has (SEQUENCE {stored}): left alone"),
-    N_("the flight {number} was cancelled or deleted on {date}; not added again"),
-    N_("its travel leg was cancelled or deleted on {date}; not added again"),
+    N_("the flight {number} was cancelled in a calendar file on {date}; not added again"),
+    N_("the flight {number} was deleted here on {date}; not added again"),
+    N_("its travel leg was cancelled in a calendar file on {date}; not added again"),
+    N_("its travel leg was deleted here on {date}; not added again"),
     N_(
-        "the flight {number}, cancelled or deleted on {date}, is booked again (SEQUENCE {sequence}, "
-        "removed at SEQUENCE {stored}): added again"
+        "the flight {number}, cancelled in a calendar file on {date}, is booked again "
+        "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): its travel leg is back with the new details"
     ),
     N_(
-        "its travel leg, cancelled or deleted on {date}, is booked again (SEQUENCE {sequence}, "
-        "removed at SEQUENCE {stored}): added again"
+        "the flight {number}, deleted here on {date}, is booked again "
+        "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): its travel leg is back with the new details"
     ),
+    N_(
+        "its travel leg, cancelled in a calendar file on {date}, is booked again "
+        "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): back with the new details"
+    ),
+    N_(
+        "its travel leg, deleted here on {date}, is booked again "
+        "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): back with the new details"
+    ),
+    N_("the flight {number}, deleted here on {date}, was changed in the calendar after that: added again"),
     # invitation letters (services.invitation, dossier.invitation)
     N_("the visit has no head or delegates to invite"),
     N_("{name} is marked 'do not contact': no letter names them"),

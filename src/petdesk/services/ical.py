@@ -1447,6 +1447,9 @@ def _occurrences(cal: Calendar, visit: Visit) -> tuple[list[Component], list[tup
     except Exception as exc:  # the library raises its own errors for broken rules
         raise CalendarFileError(f"a repeating event cannot be expanded: {exc}") from None
     found = [ev for ev in expanded if _text_prop(ev, "uid") in repeating_uids]
+    masters = {_text_prop(ev, "uid"): ev for ev in cal.walk("VEVENT") if _is_recurring(ev)}
+    for ev in found:
+        _end_in_its_own_zone(ev, masters[_text_prop(ev, "uid")])
     seen = {_text_prop(ev, "uid") for ev in found}
     missing = [
         (_text_prop(ev, "summary"), "repeats, but not during the visit")
@@ -1454,6 +1457,28 @@ def _occurrences(cal: Calendar, visit: Visit) -> tuple[list[Component], list[tup
         if _is_recurring(ev) and _text_prop(ev, "uid") not in seen
     ]
     return singles + found, missing
+
+
+def _end_in_its_own_zone(occurrence: Component, master: Component) -> None:
+    """A series leaving in one zone and arriving in another (a daily flight Shanghai → Frankfurt):
+    ``recurring_ical_events`` gives each occurrence's DTEND in DTSTART's zone, so it looked like a
+    journey within one zone and never became a leg (round 63). The occurrence ends the series'
+    duration after its start, counted in real time (a clock change between the two places does not
+    stretch the flight), told in the zone DTEND names. An exception (RECURRENCE-ID) with its own
+    DTEND zone is left as the file has it."""
+    start, end = (getattr(master.get(name), "dt", None) for name in ("dtstart", "dtend"))
+    if not (isinstance(start, dt.datetime) and isinstance(end, dt.datetime)):
+        return
+    if start.tzinfo is None or end.tzinfo is None or _tzname(start, "") == _tzname(end, ""):
+        return
+    its_start, its_end = (getattr(occurrence.get(name), "dt", None) for name in ("dtstart", "dtend"))
+    if not (isinstance(its_start, dt.datetime) and isinstance(its_end, dt.datetime)):
+        return
+    if its_end.tzinfo is None or its_start.tzinfo is None or _tzname(its_end, "") != _tzname(its_start, ""):
+        return  # already in a zone of its own (an exception written so)
+    moved = (its_start.astimezone(dt.UTC) + (end - start)).astimezone(end.tzinfo)
+    occurrence.pop("dtend")
+    occurrence.add("dtend", moved)
 
 
 def _occurrence_key(ev: Component, start: dt.date | dt.datetime, *, repeating: bool) -> str:
@@ -1484,6 +1509,14 @@ def _version_of(ev: Component) -> str:
             stamp = value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
             break
     return f"{sequence}|{stamp}"
+
+
+def _last_modified(ev: Component) -> dt.datetime | None:
+    """The event's LAST-MODIFIED (UTC when written without a zone), None when it has none."""
+    value = getattr(ev.get("last-modified"), "dt", None)
+    if not isinstance(value, dt.datetime):
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _sequence_of(ev: Component) -> int:
@@ -1710,11 +1743,20 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             # A leg of this UID that a cancellation or the user removed: its event stays out unless
             # booked again (round 62: an older copy, or the same invitation again, brought it back).
             removed_leg = journeys.removed_leg_of_event(session, visit_id, event) if leg is None else None
+            cancelled = _is_cancelled(cal, ev)
+            number = journeys.flight_number(summary, _text_prop(ev, "description"))
+            moved = own_leg or journeys.moved_leg(session, visit_id, journey, number)
+            # A flight typed in by hand (no UID) and deleted here, brought again by a file: see
+            # journeys.changed_after_deletion for when it comes back (round 63: it always did).
+            typed = None
+            if leg is None and moved is None and removed_leg is None and not cancelled:
+                typed = journeys.deleted_typed_leg(session, visit_id, journey, number)
+            typed_back = typed is not None and journeys.changed_after_deletion(typed, _last_modified(ev))
             if own_leg is not None and journeys.is_older(own_leg, event):
                 # A copy sent before the one imported, arriving late: the leg keeps the newer times.
                 reason = journeys.OLDER_COPY.format(sequence=event.sequence, stored=own_leg.source_sequence)
                 result.skipped.append((summary, reason))
-            elif _is_cancelled(cal, ev):  # the flight is off: its leg goes, as a cancelled item does
+            elif cancelled:  # the flight is off: its leg goes, as a cancelled item does
                 # not a leg of another event at the same moments (a colleague's booking of the same
                 # flight): a leg with a UID is found by its UID only (review 62: it was deleted)
                 if leg is not None and leg is not own_leg and event.uid and leg.source_uid is not None:
@@ -1727,26 +1769,38 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                     if leg.source_uid is None or leg is own_leg:
                         journeys.remember_event(leg, event)
                     logistics_service.delete_travel_leg(session, leg.id)
+                    journeys.mark_cancelled(leg)  # told from a leg deleted here when it comes again
                     result.cancelled.append(summary)
             elif removed_leg is not None and not journeys.booked_again(removed_leg, event):
                 result.skipped.append((summary, journeys.removed_words(removed_leg, event)))
+            elif typed is not None and not typed_back:
+                result.skipped.append((summary, journeys.typed_leg_words(typed, back=False)))
             elif journey.outside(visit):
                 result.skipped.append((summary, "outside the visit's dates"))
             elif leg is not None and journeys.same_moments(leg, journey):
                 if leg.source_uid is None or leg is own_leg:
                     journeys.remember_event(leg, event)  # a leg from before 0079 learns its event
                 result.unchanged.append(summary)
-            elif moved := own_leg or journeys.moved_leg(
-                session,
-                visit_id,
-                journey,
-                journeys.flight_number(summary, _text_prop(ev, "description")),
-            ):
+            elif moved is not None:
                 journeys.move_leg(session, moved, journey)
                 journeys.remember_event(moved, event)
                 result.updated.append(summary)
                 result.changes.append(
                     Change("update", title=summary, starts_at=start.astimezone(zone(tzname)), all_day=False)
+                )
+            elif (back := removed_leg or typed) is not None:
+                # A re-booked flight: its removed leg comes back with the new details (round 63: a
+                # new leg was added beside the old one in Deleted Records), and the user is told.
+                words = (
+                    journeys.removed_words(back, event)
+                    if removed_leg is not None
+                    else journeys.typed_leg_words(back, back=True)
+                )
+                journeys.restore_leg(session, back, journey, event)
+                result.added.append(summary)
+                result.notes.append((summary, words))
+                result.changes.append(
+                    Change("add", title=summary, starts_at=start.astimezone(zone(tzname)), all_day=False)
                 )
             else:
                 journeys.add_leg(
@@ -1760,8 +1814,6 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 )
                 result.added.append(summary)
                 result.notes.append((summary, journeys.KEPT_AS_LEG))
-                if removed_leg is not None:  # a re-booked flight: back, and said so
-                    result.notes.append((summary, journeys.removed_words(removed_leg, event)))
                 result.changes.append(
                     Change("add", title=summary, starts_at=start.astimezone(zone(tzname)), all_day=False)
                 )

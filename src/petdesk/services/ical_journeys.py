@@ -18,6 +18,7 @@ from petdesk.models import TravelLeg, Visit
 from petdesk.models.logistics import TravelMode
 from petdesk.services import logistics
 from petdesk.services.logistics import MAX_LEG_SPAN
+from petdesk.services.visits import untombstone
 
 #: The note the import gives such an event (translated through ``petdesk.messages``).
 KEPT_AS_LEG = "leaves in one time zone and arrives in another: kept as a travel leg in the visit's logistics"
@@ -104,19 +105,49 @@ def leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | N
     ).first()
 
 
-#: Why an event whose leg was cancelled or deleted is left out, and what is said when a re-booked
-#: flight's newer copy brings it back (translated through ``petdesk.messages``). A leg keeps no word of
-#: which of the two removed it (no column for it), so both are named.
-REMOVED_BEFORE = "the flight {number} was cancelled or deleted on {date}; not added again"
-REMOVED_LEG_BEFORE = "its travel leg was cancelled or deleted on {date}; not added again"
-BOOKED_AGAIN = (
-    "the flight {number}, cancelled or deleted on {date}, is booked again (SEQUENCE {sequence}, "
-    "removed at SEQUENCE {stored}): added again"
+#: Why an event whose leg was removed is left out, and what is said when a re-booked flight's newer
+#: copy brings it back (translated through ``petdesk.messages``): cancelled by a calendar file and
+#: deleted here are told apart (round 63: one sentence said "cancelled or deleted").
+REMOVED_BEFORE = {
+    "cancelled": "the flight {number} was cancelled in a calendar file on {date}; not added again",
+    "deleted": "the flight {number} was deleted here on {date}; not added again",
+}
+REMOVED_LEG_BEFORE = {
+    "cancelled": "its travel leg was cancelled in a calendar file on {date}; not added again",
+    "deleted": "its travel leg was deleted here on {date}; not added again",
+}
+BOOKED_AGAIN = {
+    "cancelled": "the flight {number}, cancelled in a calendar file on {date}, is booked again "
+    "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): its travel leg is back with the new details",
+    "deleted": "the flight {number}, deleted here on {date}, is booked again "
+    "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): its travel leg is back with the new details",
+}
+LEG_BOOKED_AGAIN = {
+    "cancelled": "its travel leg, cancelled in a calendar file on {date}, is booked again "
+    "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): back with the new details",
+    "deleted": "its travel leg, deleted here on {date}, is booked again "
+    "(SEQUENCE {sequence}, removed at SEQUENCE {stored}): back with the new details",
+}
+#: Said of a flight typed in by hand (no UID) and deleted here, when a file brings it again.
+HAND_LEG_DELETED = "the flight {number} was deleted here on {date}; not added again"
+HAND_LEG_CHANGED = (
+    "the flight {number}, deleted here on {date}, was changed in the calendar after that: added again"
 )
-LEG_BOOKED_AGAIN = (
-    "its travel leg, cancelled or deleted on {date}, is booked again (SEQUENCE {sequence}, "
-    "removed at SEQUENCE {stored}): added again"
-)
+
+#: Ends the UID kept with a leg a calendar file cancelled, to tell it from a leg deleted here (as
+#: ``ical._CANCELLED_MARK`` ends an item's version): no column needed, and it travels with the leg.
+#: A UID is kept to 300 characters, so the mark always fits.
+CANCELLED_MARK = "|cancelled"
+_UID_ROOM = 300 - len(CANCELLED_MARK)
+
+
+def mark_cancelled(leg: TravelLeg) -> None:
+    """``leg`` was removed because a calendar file cancelled its event."""
+    leg.source_uid = f"{(leg.source_uid or '')[:_UID_ROOM]}{CANCELLED_MARK}"
+
+
+def was_cancelled(leg: TravelLeg) -> bool:
+    return (leg.source_uid or "").endswith(CANCELLED_MARK)
 
 
 def removed_leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | None:
@@ -125,12 +156,13 @@ def removed_leg_of_event(session: Session, visit_id: str, event: Event) -> Trave
     back as a new leg (round 62), as calendar items no longer do ("already cancelled")."""
     if not event.uid:
         return None
+    uids = (event.uid[:300], f"{event.uid[:_UID_ROOM]}{CANCELLED_MARK}")
     return session.scalars(
         select(TravelLeg)
         .where(
             TravelLeg.visit_id == visit_id,
             TravelLeg.deleted_at.is_not(None),
-            TravelLeg.source_uid == event.uid[:300],
+            TravelLeg.source_uid.in_(uids),
         )
         .order_by(TravelLeg.deleted_at.desc())
     ).first()
@@ -142,18 +174,38 @@ def booked_again(removed: TravelLeg, event: Event) -> bool:
     return event.sequence > (removed.source_sequence or 0)
 
 
-def removed_words(removed: TravelLeg, event: Event) -> str:
-    """What is said of an event whose leg was removed: left out, or added again when booked again."""
+def _removed_day(removed: TravelLeg) -> str:
     assert removed.deleted_at is not None
-    day = _utc(removed.deleted_at).astimezone().date().isoformat()  # the day here, as items say it
+    return _utc(removed.deleted_at).astimezone().date().isoformat()  # the day here, as items say it
+
+
+def removed_words(removed: TravelLeg, event: Event) -> str:
+    """What is said of an event whose leg was removed: left out, or back when booked again; and
+    whether a calendar file cancelled it or it was deleted here."""
+    how = "cancelled" if was_cancelled(removed) else "deleted"
     again = booked_again(removed, event)
     if removed.number:
-        template = BOOKED_AGAIN if again else REMOVED_BEFORE
+        template = (BOOKED_AGAIN if again else REMOVED_BEFORE)[how]
     else:
-        template = LEG_BOOKED_AGAIN if again else REMOVED_LEG_BEFORE
+        template = (LEG_BOOKED_AGAIN if again else REMOVED_LEG_BEFORE)[how]
     return template.format(
-        number=removed.number, date=day, sequence=event.sequence, stored=removed.source_sequence or 0
+        number=removed.number,
+        date=_removed_day(removed),
+        sequence=event.sequence,
+        stored=removed.source_sequence or 0,
     )
+
+
+def restore_leg(session: Session, removed: TravelLeg, journey: Journey, event: Event) -> None:
+    """A re-booked flight: its removed leg back (with the travellers removed with it) at the new
+    times, so the flight's history is one leg, not a new one beside the old in Deleted Records."""
+    untombstone([*removed.travellers, removed], removed.deleted_at)
+    if removed.source_uid:
+        removed.source_uid = removed.source_uid.removesuffix(CANCELLED_MARK)
+    session.flush()
+    if not same_moments(removed, journey) or removed.departs_timezone != journey.start_zone:
+        move_leg(session, removed, journey)
+    remember_event(removed, event)
 
 
 def is_older(leg: TravelLeg, event: Event) -> bool:
@@ -181,20 +233,54 @@ def moved_leg(session: Session, visit_id: str, journey: Journey, number: str) ->
     a higher SEQUENCE). For legs that keep no calendar UID (typed in, or imported before 0079): a
     flight number leaves once a day; without this a moved flight left its first leg beside the new
     one (review60). A leg with a UID is another event's: it is found by its UID only."""
+    return _typed_leg(session, visit_id, journey, number, deleted=False)
+
+
+def deleted_typed_leg(session: Session, visit_id: str, journey: Journey, number: str) -> TravelLeg | None:
+    """The visit's leg of flight ``number`` leaving on the journey's day that was typed in (no UID)
+    and deleted here, the last deleted first. A flight number leaves once a day, so number and day
+    name the flight (its route is the same flight's; typed place names differ from a file's)."""
+    return _typed_leg(session, visit_id, journey, number, deleted=True)
+
+
+def _typed_leg(
+    session: Session, visit_id: str, journey: Journey, number: str, *, deleted: bool
+) -> TravelLeg | None:
     if not number:
         return None
     day = journey.start.astimezone(_zone(journey.start_zone)).date()
+    gone = TravelLeg.deleted_at.is_not(None) if deleted else TravelLeg.deleted_at.is_(None)
     for leg in session.scalars(
-        select(TravelLeg).where(
+        select(TravelLeg)
+        .where(
             TravelLeg.visit_id == visit_id,
-            TravelLeg.deleted_at.is_(None),
+            gone,
             TravelLeg.number == number,
             TravelLeg.source_uid.is_(None),
         )
+        .order_by(TravelLeg.deleted_at.desc())
     ):
         if _utc(leg.departs_at).astimezone(_zone(leg.departs_timezone)).date() == day:
             return leg
     return None
+
+
+def changed_after_deletion(deleted: TravelLeg, last_modified: dt.datetime | None) -> bool:
+    """Whether a file's event of a typed-in leg deleted here was changed after the deletion.
+
+    The rule (round 63): the user's deletion stands against the same booking sent again, and gives
+    way only to a booking the airline or the organiser changed later, which the event's LAST-MODIFIED
+    shows. DTSTAMP is not asked: an export or a published calendar writes it anew each time, so every
+    file would look newer than the deletion. No LAST-MODIFIED: the deletion stands."""
+    if last_modified is None or deleted.deleted_at is None:
+        return False
+    return _utc(last_modified) > _utc(deleted.deleted_at)
+
+
+def typed_leg_words(deleted: TravelLeg, *, back: bool) -> str:
+    """What is said of a typed-in leg deleted here when a file brings its flight again."""
+    template = HAND_LEG_CHANGED if back else HAND_LEG_DELETED
+    return template.format(number=deleted.number, date=_removed_day(deleted))
 
 
 def move_leg(session: Session, leg: TravelLeg, journey: Journey) -> None:

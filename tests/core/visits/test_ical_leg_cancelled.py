@@ -36,8 +36,8 @@ def removed_on(db: Database, visit_id: str) -> str:
         return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).astimezone().date().isoformat()
 
 
-def not_again(day: str) -> str:
-    return f"the flight LH 729 was cancelled or deleted on {day}; not added again"
+def not_again(day: str, how: str = "was cancelled in a calendar file") -> str:
+    return f"the flight LH 729 {how} on {day}; not added again"
 
 
 def test_outlooks_cancellation_keeps_the_leg_away_from_older_copies(db: Database, visit_id: str) -> None:
@@ -71,8 +71,8 @@ def test_a_rebooked_flight_comes_back_and_is_told(db: Database, visit_id: str) -
     rebooked = NEXT_DAY.read_text("utf-8").replace("SEQUENCE:1", "SEQUENCE:3")
     back = _import(db, visit_id, rebooked)
     assert back.added == [TITLE] and back.skipped == []
-    assert (TITLE, f"the flight LH 729, cancelled or deleted on {day}, is booked again (SEQUENCE 3, "
-            "removed at SEQUENCE 2): added again") in back.notes  # fmt: skip
+    assert (TITLE, f"the flight LH 729, cancelled in a calendar file on {day}, is booked again (SEQUENCE 3, "
+            "removed at SEQUENCE 2): its travel leg is back with the new details") in back.notes  # fmt: skip
     [(number, departs, _uid, sequence)] = _legs(db, visit_id)
     assert (number, departs, sequence) == ("LH 729", "11 05:00", 3)
     # and from then on an older copy is older than the live leg, as before
@@ -86,7 +86,9 @@ def test_a_leg_deleted_by_hand_stays_deleted_unless_booked_again(db: Database, v
         [leg] = lg.logistics(s, visit_id).legs
         lg.delete_travel_leg(s, leg.id)
     again = _import(db, visit_id, FIRST.read_bytes())
-    assert again.added == [] and again.skipped == [(TITLE, not_again(removed_on(db, visit_id)))]
+    assert again.added == [] and again.skipped == [
+        (TITLE, not_again(removed_on(db, visit_id), "was deleted here"))
+    ]
     assert _legs(db, visit_id) == []
     newer = _import(db, visit_id, NEXT_DAY.read_bytes())  # SEQUENCE 1: re-booked to the next day
     assert newer.added == [TITLE] and [d for _n, d, _u, _s in _legs(db, visit_id)] == ["11 05:00"]
@@ -102,7 +104,10 @@ def test_a_journey_without_a_number_is_named_as_its_leg(db: Database, visit_id: 
     again = _import(db, visit_id, data)
     day = removed_on(db, visit_id)
     assert again.skipped == [
-        ("Train Shanghai - Frankfurt", f"its travel leg was cancelled or deleted on {day}; not added again")
+        (
+            "Train Shanghai - Frankfurt",
+            f"its travel leg was cancelled in a calendar file on {day}; not added again",
+        )
     ]
 
 
@@ -117,13 +122,19 @@ def test_undoing_the_cancellation_brings_the_leg_back(db: Database, visit_id: st
 
 @pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
 def test_the_reasons_read_in_chinese() -> None:
-    assert localize(not_again("2026-12-07"), "zh_CN") == "航班 LH 729 已于2026年12月7日取消或删除；未再添加"
+    assert (
+        localize(not_again("2026-12-07"), "zh_CN")
+        == "航班 LH 729 已于2026年12月7日在日历文件中取消；未再添加"
+    )
+    deleted = not_again("2026-12-07", "was deleted here")
+    assert localize(deleted, "zh_CN") == "航班 LH 729 已于2026年12月7日在此删除；未再添加"
     back = (
-        "the flight LH 729, cancelled or deleted on 2026-12-07, is booked again (SEQUENCE 3, removed at "
-        "SEQUENCE 2): added again"
+        "the flight LH 729, cancelled in a calendar file on 2026-12-07, is booked again (SEQUENCE 3, "
+        "removed at SEQUENCE 2): its travel leg is back with the new details"
     )
     assert localize(back, "zh_CN") == (
-        "航班 LH 729 已于2026年12月7日取消或删除，现已重新预订（SEQUENCE 3，删除时为 SEQUENCE 2）：已重新添加"
+        "航班 LH 729 已于2026年12月7日在日历文件中取消，现已重新预订（SEQUENCE 3，删除时为 SEQUENCE 2）："
+        "其行程段已按新信息恢复"
     )
 
 

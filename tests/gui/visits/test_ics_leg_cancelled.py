@@ -32,10 +32,31 @@ def test_the_report_lists_the_cancelled_flight_as_skipped(qtbot, db: Database, v
     report = editor.ics_report
     assert report is not None and report.text() == "0 added, 0 updated, 0 unchanged, 1 skipped"
     assert (
-        "Skipped:\n  Flight LH 729 Shanghai - Frankfurt: the flight LH 729 was cancelled or deleted on "
-        f"{shown}; not added again"
+        "Skipped:\n  Flight LH 729 Shanghai - Frankfurt: the flight LH 729 was cancelled in a calendar file "
+        f"on {shown}; not added again"
     ) in report.detailedText()
     report.close()
     assert editors.save(qtbot, editor)
     with db.reading() as s:
         assert not lg.logistics(s, visit_id).legs
+
+
+def test_the_report_says_a_leg_deleted_here_was_deleted(qtbot, db: Database, visit_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Round 63: the Skipped list told "cancelled or deleted"; a leg deleted here is said deleted."""
+    _import(db, visit_id, NEXT_DAY.read_bytes())
+    with db.transaction() as s:
+        [leg] = lg.logistics(s, visit_id).legs
+        lg.delete_travel_leg(s, leg.id)
+    shown = i18n.format_date(dt.date.fromisoformat(removed_on(db, visit_id)), "en")
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    assert editor.import_ics(NEXT_DAY) is not None
+    report = editor.ics_report
+    assert report is not None
+    assert (
+        f"Skipped:\n  Flight LH 729 Shanghai - Frankfurt: the flight LH 729 was deleted here on {shown}; "
+        "not added again"
+    ) in report.detailedText()
+    report.close()
