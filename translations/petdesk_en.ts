@@ -931,15 +931,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="113"/>
-        <source>Move the titles of %Ln person(s) out of the given name? Each change is in the person&apos;s History, and Undo Last Tidy puts them all back.</source>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="120"/>
+        <source>Move the titles of %Ln person(s) out of the name.</source>
         <translation>
-            <numerusform>Move the title of %Ln person out of the given name? The change is in the person&apos;s History, and Undo Last Tidy puts it back.</numerusform>
-            <numerusform>Move the titles of %Ln people out of the given name? Each change is in the person&apos;s History, and Undo Last Tidy puts them all back.</numerusform>
+            <numerusform>Move the title of %Ln person out of the name.</numerusform>
+            <numerusform>Move the titles of %Ln people out of the name.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="125"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="122"/>
+        <source>Split %Ln name(s) again as an import splits them now.</source>
+        <translation>
+            <numerusform>Split %Ln name again as an import splits it now.</numerusform>
+            <numerusform>Split %Ln names again as an import splits them now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="134"/>
         <source>%Ln person(s) tidied. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>%Ln person tidied. Undo Last Tidy puts it back.</numerusform>

@@ -9866,21 +9866,33 @@ Write a draft with the gaps marked in red?</source>
         <translation>整理姓名(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="113"/>
-        <source>Move the titles of %Ln person(s) out of the given name? Each change is in the person&apos;s History, and Undo Last Tidy puts them all back.</source>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="120"/>
+        <source>Move the titles of %Ln person(s) out of the name.</source>
         <translation>
-            <numerusform>要将 %Ln 人名中的称谓移出吗？每项更改都记入该联系人的历史，“撤销上次整理”可将其全部复原。</numerusform>
+            <numerusform>将 %Ln 人姓名中的称谓移出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="125"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="122"/>
+        <source>Split %Ln name(s) again as an import splits them now.</source>
+        <translation>
+            <numerusform>按现在导入的方式重新拆分 %Ln 个姓名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="124"/>
+        <source>Each change is in the person&apos;s History, and Undo Last Tidy puts them all back. Go on?</source>
+        <translation>每项更改都记入该联系人的历史，“撤销上次整理”可将其全部复原。要继续吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/name_tidy.py" line="134"/>
         <source>%Ln person(s) tidied. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>已整理 %Ln 人。“撤销上次整理”可将其复原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="133"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="142"/>
         <source>The last tidy of names was undone: the names are as they were stored.</source>
         <translation>已撤销上次姓名整理：姓名已恢复为原存储的样子。</translation>
     </message>

@@ -101,17 +101,21 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 
 
-#: Hangul (jamo, syllables, compatibility jamo) and kana (with their half-width forms): scripts of
-#: Korean and Japanese names, which have their own characters beside the Han ones they share.
+#: Hangul (jamo, syllables, compatibility jamo), kana (with their half-width forms) and the signs only
+#: Japanese writes in names (々, 〻, 〆): Korean and Japanese names, which have their own characters
+#: beside the Han ones they share. Not the katakana middle dot (U+30FB): Chinese input methods type it
+#: in transliterated names (玛丽・安), as names_by_script reads it.
 _KANA_HANGUL_RE = re.compile(
-    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\uac00-\ud7af\uff66-\uff9f]"
+    "[\u1100-\u11ff\u3005\u3006\u303b\u3040-\u30fa\u30fc-\u30ff\u3130-\u318f\u31f0-\u31ff"
+    "\uac00-\ud7af\uff66-\uff9f]"
 )
 
 
 def written_in_chinese(text: str) -> bool:
     """True when ``text`` (a funder's or a project's name) belongs in a Chinese name field: it has
-    Han characters and no Hangul or kana. 한국환경공단 and トヨタ財団 are Korean and Japanese names, kept
-    in the other-language field; east-asian width, which an import used, is wide for all three."""
+    Han characters and no Hangul, kana or 々/〆. 한국환경공단, トヨタ財団 and 佐々木財団 are Korean and
+    Japanese names, kept in the other-language field (names63: 々 counted as Chinese); east-asian
+    width, which an import used, is wide for all. 玛丽・安基金会 is Chinese: its dot is no kana."""
     return has_cjk(text) and not _KANA_HANGUL_RE.search(text)
 
 

@@ -44,7 +44,7 @@ def test_business_card_export_keeps_phones_and_address_and_drops_the_honorific(d
         phones = {x.value for x in yamamoto.methods if x.channel == ContactChannel.PHONE}
         assert {"03-1234-5678", "03-1234-5600", "090-5555-6666"} <= phones
         assert yamamoto.addresses and yamamoto.addresses[0]["postcode"] == "105-0011"
-        assert "交换名片：2026-11-12" in yamamoto.notes.splitlines()
+        assert "Met — cards exchanged: 2026-11-12" in yamamoto.notes.splitlines()  # Japanese: names63
 
 
 def test_japanese_courtesy_words_after_a_name() -> None:

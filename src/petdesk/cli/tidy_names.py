@@ -48,7 +48,8 @@ def cmd_tidy_names(args: argparse.Namespace, ctx: Context) -> int:
         moves = name_title_tidy.plan_tidy(session)
     for mv in moves:
         print(_line(mv, _))
-        print(f"    {_(mv.reason)}")  # why: the rule that found this person
+        for reason in name_title_tidy.reasons(mv):  # why: the rules that found this person
+            print(f"    {_(reason)}")
     print(_.ngettext("{n} person to tidy.", "{n} people to tidy.", len(moves)).format(n=len(moves)))
     if not args.apply or not moves:
         if moves:
@@ -72,7 +73,7 @@ def _line(mv: TitleMove, _: Translate) -> str:
     from petdesk.services.name_title_tidy import before_after
 
     before, after = before_after(mv)
-    if mv.native is not None:  # 佐 々木翔 → 佐々木 翔: the honorific is not touched
+    if not mv.latin:  # 佐 々木翔 → 佐々木 翔: the honorific is not touched
         return f"{before} → {after}"
     title = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or _("no honorific")
     if mv.name_order == NameOrder.FAMILY_FIRST:

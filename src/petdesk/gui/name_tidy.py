@@ -87,14 +87,14 @@ class NameTidyDialog(TidyDialog):
             resplit = mv.new_family is not None or mv.native is not None
             change = f"{before} → {after}" if resplit else f"{mv.old_given} → {mv.new_given}"
             # a Japanese name split again leaves the honorific as it is: nothing to show
-            honorific = "" if mv.native else " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t)
+            honorific = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) if mv.latin else ""
             rows.append(
                 (
                     before,
                     change,
-                    honorific or ("" if mv.native else none),
+                    honorific or (none if mv.latin else ""),
                     name_title_tidy.notes_line(mv, chinese=chinese),
-                    _(mv.reason),
+                    "; ".join(_(reason) for reason in name_title_tidy.reasons(mv)),
                 )
             )
         return rows
@@ -109,12 +109,21 @@ class NameTidyDialog(TidyDialog):
         return self.tr("&Tidy %Ln Name(s)", "", count) if count else self.tr("&Tidy Names")
 
     def confirm_text(self, count: int) -> str:
-        return self.tr(
-            "Move the titles of %Ln person(s) out of the given name? Each change is in the person's "
-            "History, and Undo Last Tidy puts them all back.",
-            "",
-            count,
+        """What Apply will do, each kind counted: titles moved, names split again (a person with both
+        counts in both), then how to take it back."""
+        from petdesk.labels import sentences
+        from petdesk.services import name_title_tidy
+
+        kinds = name_title_tidy.plan_kinds(self.plan or [])
+        parts = []
+        if kinds.titles:
+            parts.append(self.tr("Move the titles of %Ln person(s) out of the name.", "", kinds.titles))
+        if kinds.resplit:
+            parts.append(self.tr("Split %Ln name(s) again as an import splits them now.", "", kinds.resplit))
+        parts.append(
+            self.tr("Each change is in the person's History, and Undo Last Tidy puts them all back. Go on?")
         )
+        return sentences(*parts)
 
     def write(self, session: Any, plan: list[TitleMove], report: Report) -> int:
         from petdesk.services import name_title_tidy

@@ -22,6 +22,7 @@ from petdesk.i18n import N_
 from petdesk.models.enums import AttendanceStatus, ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
 from petdesk.services import follow_up_partners, housekeeping, names, names_indic, newer_values, photos
+from petdesk.services.japanese_surnames import has_japanese_sign
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     half_width_latin,
@@ -347,9 +348,14 @@ _NAME_HYPHENS = "-－‐"
 
 
 def _is_native_name(text: str) -> bool:
-    """Native script with middle dots and spaces; a hyphen only between two parts (卡尔-海因茨)."""
+    """Native script with middle dots and spaces; a hyphen only between two parts (卡尔-海因茨).
+    々 and 〆 (佐々木, 〆木) mark a Japanese name, as the import reads them (``language_of``): the
+    editor refused them, so a Japanese name stored before the tidy could not be saved (names63)."""
     parts = re.split(f"[{_NAME_HYPHENS}]", text)
-    return all(p.strip() and all(has_native_script(ch) or ch in "·・ " for ch in p) for p in parts)
+    return all(
+        p.strip() and all(has_native_script(ch) or has_japanese_sign(ch) or ch in "·・ " for ch in p)
+        for p in parts
+    )
 
 
 def _clean_entries(key: str, entries: Any) -> list[dict[str, str]]:

@@ -2595,6 +2595,11 @@ def _passport_order(full: str) -> tuple[str, str, NameOrder] | None:
 _CHINESE_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
 
 
+#: Columns only Japanese business-card apps write (会社名フリガナ, 名刺交換日; ``_CARD_APP_HEADERS``):
+#: a file with one is a Japanese app's, its names in Han Japanese as in a Shift_JIS file.
+_JAPANESE_CARD_APP_FIELDS = frozenset({"organisation_reading", "card_exchange_date"})
+
+
 def _row_in_chinese_country(values: list[tuple[str, str]]) -> bool:
     """Whether a row's country or nationality cell names China (中国, China, CN), Taiwan, Hong Kong
     or Macao: the file's Japanese encoding then no longer makes its Han names Japanese."""
@@ -2630,7 +2635,11 @@ def _contact_from_row(
     zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
     # A kana reading beside a kanji name makes it Japanese, split at its space: "佐藤 大輔" was read
     # as Chinese, 佐 / 藤大輔 "Zuo Tengdafu" (field test 78).
-    if hint.lower() in JAPANESE_ENCODINGS and _row_in_chinese_country(values):
+    if columns & _JAPANESE_CARD_APP_FIELDS and hint.lower() not in JAPANESE_ENCODINGS:
+        # Eight's UTF-8 export, 姓 / 名 apart with no reading: its card-app columns say what Shift_JIS
+        # says of Sansan's, and a reading of Wantedly's 氏名: the names are Japanese (names63)
+        hint = "ja"
+    if (hint.lower() in JAPANESE_ENCODINGS or hint == "ja") and _row_in_chinese_country(values):
         hint = ""  # a Chinese person in a Shift_JIS Outlook file: the row's country wins (field test 115)
     name_hint = "ja" if any(k in _READING_FIELDS and has_kana(v) for k, v in values) else hint
     for key, value in values:
@@ -2811,22 +2820,25 @@ def _contact_from_row(
     native = rec.family_name_zh + rec.given_name_zh
     if unsplit_japanese and not rec.given_name_zh:
         _note_unsplit_japanese(rec, unsplit_japanese)
-    for number in employee_numbers:  # labelled in the language of the person's name
-        label = "工号：" if has_cjk(native + number) else "Employee number: "
-        rec.notes = f"{rec.notes}\n{label}{number}".strip()
-    for day in filter(None, card_dates):  # no activity from an import: a line of the notes, ISO-dated
-        label = "交换名片：" if has_cjk(native) else "Met — cards exchanged: "
-        # Wantedly People writes the time too ("2026/11/12 10:31"); a date not read stays as typed
-        iso = normalize_date(day) or normalize_date(day.split()[0]) or day
-        rec.notes = f"{rec.notes}\n{label}{iso}".strip()
-    if rec.organisation_reading and not (rec.organisation_en or rec.organisation_zh):
-        rec.notes = f"{rec.notes}\n{_reading_line(rec.organisation_reading)}".strip()
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
         # 様 in a name-suffix column (Google's "Name Suffix", Outlook-ja's 敬称) is Japanese courtesy:
         # "伊藤 恵子" with 様 was taken for a Chinese name (field test 115)
         japanese = has_kana(reading) or rec.name_suffix.strip() in JAPANESE_HONORIFICS
         rec.native_name_language = language_of(native, "ja" if japanese else hint)
+    # the import's own lines are labelled in the language of the person's name, known by now: a
+    # Japanese name in Han gets English ones, as its company's reading line (names63: 交换名片 beside it)
+    chinese = _notes_in_chinese(rec)
+    for number in employee_numbers:
+        label = "工号：" if chinese or (not native and has_cjk(number)) else "Employee number: "
+        rec.notes = f"{rec.notes}\n{label}{number}".strip()
+    for day in filter(None, card_dates):  # no activity from an import: a line of the notes, ISO-dated
+        label = "交换名片：" if chinese else "Met — cards exchanged: "
+        # Wantedly People writes the time too ("2026/11/12 10:31"); a date not read stays as typed
+        iso = normalize_date(day) or normalize_date(day.split()[0]) or day
+        rec.notes = f"{rec.notes}\n{label}{iso}".strip()
+    if rec.organisation_reading and not (rec.organisation_en or rec.organisation_zh):
+        rec.notes = f"{rec.notes}\n{_reading_line(rec.organisation_reading)}".strip()
     _fold_latin_fields(rec)
     _settle_phones(rec, row_country(rec) or office_country())
     _note_rejected(rec)
@@ -2984,6 +2996,16 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
 _UNSPLIT_JAPANESE = N_(
     "Japanese name '{value}' kept whole as the family name: check where the given name starts"
 )
+
+
+def _notes_in_chinese(rec: ContactRecord) -> bool:
+    """Whether the import labels its own lines of this person's notes (工号, 交换名片) in Chinese: their
+    name in characters is Chinese (:func:`couple_names.notes_in_chinese`, its language "" or zh). A
+    Japanese or Korean name gets English labels, as a Japanese company's reading line does (review
+    62): 交换名片 beside "Organisation name reading" mixed the two (names63)."""
+    language = rec.native_name_language or ""
+    chinese_name = not language or language.startswith("zh")
+    return chinese_name and couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh)
 
 
 def _note_unsplit_japanese(rec: ContactRecord, whole: str) -> None:

@@ -19,15 +19,16 @@ is stored (names61b). Each change says why (:attr:`TitleMove.reason`).
 
 A Japanese name stored split the Chinese way before jpnames62 (佐 / 々木翔) is split again by the
 import's own Japanese split (:mod:`japanese_name_tidy`), whatever the honorific: the name in
-characters is not the title's business. A person with a title to move too gets the Japanese split
-at the next run (one change per person per run, one reason each).
+characters is not the title's business. A person with a title to move too gets both in one run: one
+row, both reasons (:func:`reasons`), applied together or not at all (names63; before, the split
+waited for a second run).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import text
@@ -104,6 +105,11 @@ class TitleMove:
     written: str = ""
     #: A Japanese name in characters split again (None: the name in characters is kept).
     native: japanese_name_tidy.NativeSplit | None = None
+
+    @property
+    def latin(self) -> bool:
+        """Whether the Latin name changes (a title or a couple's): a Japanese split alone has none."""
+        return bool(self.old_given or self.family_name)
 
 
 def move_of(
@@ -245,24 +251,58 @@ def _moves(rows: Iterable[Any]) -> list[TitleMove]:
     return moves
 
 
-def _japanese_moves(rows: Iterable[Any], taken: set[str]) -> list[TitleMove]:
-    """A move for each Japanese name stored split the Chinese way, but for people in ``taken``."""
-    moves = []
+def _with_japanese(moves: list[TitleMove], rows: Iterable[Any]) -> list[TitleMove]:
+    """``moves`` with the Japanese split of each person whose name in characters is split the Chinese
+    way: on their title's or couple's move when they have one (both in one run), else a move of its own."""
+    at = {mv.contact_id: i for i, mv in enumerate(moves)}
+    out = list(moves)
     for row in rows:
         contact_id, family_zh, given_zh, language = (str(v or "") for v in row)
-        if contact_id in taken:
-            continue  # a title or couple to tidy first; the split comes at the next run
         split = japanese_name_tidy.split_again(family_zh, given_zh, language)
-        if split is not None:
-            moves.append(TitleMove(contact_id, "", "", "", reason=split.reason, native=split))
-    return moves
+        if split is None:
+            continue
+        if (i := at.get(contact_id)) is not None:
+            out[i] = replace(out[i], native=split)
+        else:
+            out.append(TitleMove(contact_id, "", "", "", reason=split.reason, native=split))
+    return out
 
 
 def plan_tidy(session: Session) -> list[TitleMove]:
     """Every person whose given name starts with a title, and what the tidy would make of them."""
     moves = _moves(session.execute(text(_CANDIDATES)))
-    taken = {mv.contact_id for mv in moves}
-    return moves + _japanese_moves(session.execute(text(japanese_name_tidy.CANDIDATES)), taken)
+    return _with_japanese(moves, session.execute(text(japanese_name_tidy.CANDIDATES)))
+
+
+def reasons(move: TitleMove) -> list[str]:
+    """Why the person is changed, untranslated: the title's or couple's reason and the Japanese
+    split's, when one run does both."""
+    native = move.native
+    if native is None or native.reason == move.reason:
+        return [move.reason]
+    return [move.reason, native.reason]
+
+
+#: The reasons that take titles out of the name (the rest only split a name again).
+_TITLE_REASONS = (REASON_TITLE, REASON_COUPLE, REASON_COUPLE_FAMILY_FIRST)
+
+
+class PlanKinds(NamedTuple):
+    """What a plan does, for the window's question: a person may count in both."""
+
+    #: People whose titles (or a couple's) come out of the name.
+    titles: int
+    #: Names split again: a couple's written family name first, a Japanese name split the Chinese way.
+    resplit: int
+
+
+def plan_kinds(moves: Iterable[TitleMove]) -> PlanKinds:
+    """How many of ``moves`` move titles and how many split a name again."""
+    moves = list(moves)
+    return PlanKinds(
+        titles=sum(mv.reason in _TITLE_REASONS for mv in moves),
+        resplit=sum(mv.new_family is not None or mv.native is not None for mv in moves),
+    )
 
 
 class TidyCounts(NamedTuple):
@@ -282,28 +322,33 @@ def count_titled(conn: sqlite3.Connection, *, japanese_names: bool = True) -> Ti
     ``japanese_names=False`` for a database from before the language of the name was kept (0013)."""
     moves = _moves(conn.execute(_CANDIDATES))
     couples = sum(mv.reason != REASON_TITLE for mv in moves)
-    taken = {mv.contact_id for mv in moves}
-    japanese = (
-        len(_japanese_moves(conn.execute(japanese_name_tidy.CANDIDATES), taken)) if japanese_names else 0
-    )
-    return TidyCounts(titled=len(moves) - couples, couples=couples, japanese=japanese)
+    titled = len(moves) - couples
+    if japanese_names:
+        moves = _with_japanese(moves, conn.execute(japanese_name_tidy.CANDIDATES))
+    japanese = sum(mv.native is not None for mv in moves)
+    return TidyCounts(titled=titled, couples=couples, japanese=japanese)
 
 
 def before_after(move: TitleMove) -> tuple[str, str]:
     """The whole name as stored and as the tidy leaves it, each in its order: ("Mr. John Smith",
     "John Smith"), ("ZHANG Wei", "Zhang Wei") for a name split again family name first; a Japanese
-    name in characters split again: ("佐 々木翔", "佐々木 翔")."""
-    if (native := move.native) is not None:
-        return (
-            " ".join(p for p in (native.old_family, native.old_given) if p),
-            " ".join(p for p in (native.new_family, native.new_given) if p),
-        )
+    name in characters split again: ("佐 々木翔", "佐々木 翔"), after the Latin name in brackets when
+    both change: ("Mr. Sho Sasaki (佐 々木翔)", "Sho Sasaki (佐々木 翔)")."""
+    native = move.native
+    if native is not None:
+        native_before = " ".join(p for p in (native.old_family, native.old_given) if p)
+        native_after = " ".join(p for p in (native.new_family, native.new_given) if p)
+        if not move.latin:
+            return native_before, native_after
     before = " ".join(p for p in (move.old_given, move.family_name) if p)
     family = move.family_name if move.new_family is None else move.new_family
     parts = (move.new_given, family)
     if move.name_order == NameOrder.FAMILY_FIRST:
         parts = parts[::-1]
-    return before, " ".join(p for p in parts if p)
+    after = " ".join(p for p in parts if p)
+    if native is not None:
+        return f"{before} ({native_before})", f"{after} ({native_after})"
+    return before, after
 
 
 def notes_line(move: TitleMove, *, chinese: bool = False) -> str:
@@ -328,19 +373,24 @@ def apply_tidy(
         for person, mv in tidy_runs.live_rows(
             session, Contact, moves, lambda mv: mv.contact_id, on_progress=on_progress
         ):
-            if (native := mv.native) is not None:
-                if (person.family_name_zh, person.given_name_zh) != (native.old_family, native.old_given):
-                    continue  # changed since: the user's word
-                person.family_name_zh, person.given_name_zh = native.new_family, native.new_given
-                person.native_name_language = person.native_name_language or "ja"  # as an import reads it
-                done += 1
-                continue
-            if (
+            native = mv.native
+            if native is not None and (person.family_name_zh, person.given_name_zh) != (
+                native.old_family,
+                native.old_given,
+            ):
+                continue  # changed since: the user's word
+            if mv.latin and (
                 (person.given_name, person.family_name) != (mv.old_given, mv.family_name)
                 or person.honorific_en
                 or person.honorific_zh
             ):
-                continue  # changed since, or a honorific typed since: the user's word
+                continue  # changed since, or a honorific typed since: the user's word (both parts kept)
+            if native is not None:
+                person.family_name_zh, person.given_name_zh = native.new_family, native.new_given
+                person.native_name_language = person.native_name_language or "ja"  # as an import reads it
+            if not mv.latin:
+                done += 1
+                continue
             person.given_name = mv.new_given
             if mv.new_family is not None:
                 person.family_name = mv.new_family

@@ -58,7 +58,7 @@ def test_the_card_apps_columns_are_stored_and_no_longer_dropped(db: Database) ->
     assert [r.dropped for r in reports] == [{}, {}, {}]
     kobayashi, (midori,) = _contact(db, "小林")
     assert kobayashi.honorific_en == "Mr."
-    assert "交换名片：2026-11-12" in kobayashi.notes.splitlines()
+    assert "Met — cards exchanged: 2026-11-12" in kobayashi.notes.splitlines()  # Japanese: names63
     # two people of one company: its reading is on one line of its notes, once
     assert midori.notes.splitlines().count("Organisation name reading: ミドリミズショリ") == 1
     mori, _ = _contact(db, "森")
@@ -68,9 +68,9 @@ def test_the_card_apps_columns_are_stored_and_no_longer_dropped(db: Database) ->
         "Dr.",
         "Organisation name reading: カンキョウエンジニアリング",
     )
-    assert "交换名片：2025-03-07" in watanabe.notes.splitlines()
+    assert "Met — cards exchanged: 2025-03-07" in watanabe.notes.splitlines()
     ishikawa, (green,) = _contact(db, "石川")
-    assert "交换名片：2026-10-02" in ishikawa.notes.splitlines()  # the time of day left off
+    assert "Met — cards exchanged: 2026-10-02" in ishikawa.notes.splitlines()  # no time of day
     assert green.notes == "Organisation name reading: グリーンサーキュラー"
 
 
@@ -119,4 +119,7 @@ def test_a_reading_without_a_company_stays_with_the_person(db: Database, tmp_pat
         sasaki = s.scalars(select(m.Contact)).one()
         assert sasaki.affiliations == []
         # a day that is none is kept as typed: nothing of the file is lost
-        assert sasaki.notes.splitlines() == ["交换名片：2026/13/45", "Organisation name reading: ミドリ"]
+        assert sasaki.notes.splitlines() == [
+            "Met — cards exchanged: 2026/13/45",  # a Japanese name: English labels (names63)
+            "Organisation name reading: ミドリ",
+        ]

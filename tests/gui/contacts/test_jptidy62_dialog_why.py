@@ -47,3 +47,45 @@ def test_jptidy62_why_column(qtbot: QtBot, db: Database) -> None:
 def test_jptidy62_why_column_in_chinese(qtbot: QtBot, db: Database) -> None:
     _sasaki_as_stored_before(db)
     assert _row(qtbot, db, "zh_CN")[4] == "日文姓名被按中文方式拆分：“々”不能作为名的开头"
+
+
+@pytest.mark.parametrize(
+    ("locale", "question"),
+    [
+        (
+            "en",
+            "Move the title of 1 person out of the name. Split 1 name again as an import splits it now. "
+            "Each change is in the person's History, and Undo Last Tidy puts them all back. Go on?",
+        ),
+        (
+            "zh_CN",
+            "将 1 人姓名中的称谓移出。按现在导入的方式重新拆分 1 个姓名。"
+            "每项更改都记入该联系人的历史，“撤销上次整理”可将其全部复原。要继续吗？",
+        ),
+    ],
+)
+def test_names63_the_question_says_what_the_tidy_does(
+    qtbot: QtBot, db: Database, locale: str, question: str, request: pytest.FixtureRequest
+) -> None:
+    """names63: it asked "Move the titles of 1 person(s)…" of a Japanese name split again too."""
+    if locale != "en":  # the window's Chinese catalogue of this tree
+        request.getfixturevalue("tree_window_catalogue")
+    else:  # this tree's English plurals (1 person, 1 name)
+        from petdesk.gui.qt import QApplication, QTranslator
+        from tests.helpers.tree_catalogue import TREE_CATALOGUES
+
+        english = QTranslator()
+        assert english.load(str(TREE_CATALOGUES.parent / "petdesk_en.qm"))
+        QApplication.installTranslator(english)
+        request.addfinalizer(lambda: QApplication.removeTranslator(english))
+    with db.transaction() as s:
+        person = cs.create_contact(s, family_name_zh="王", given_name="Mr. Sho", family_name="Sasaki")
+        person.family_name_zh, person.given_name_zh = "佐", "々木翔"
+    dialog = NameTidyDialog(db, locale)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
+    assert dialog.model.rowCount() == 1  # one row: the title and the split together
+    dialog.apply_changes()
+    assert dialog.box is not None and dialog.box.text() == question
+    dialog.box.reject()
