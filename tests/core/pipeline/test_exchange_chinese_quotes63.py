@@ -102,3 +102,16 @@ def test_a_sheets_refusals_in_chinese(tree_catalogue, english: str, chinese: str
     assert chinese in said, said
     assert not re.search(r"'[^']*'", said), said
     assert localize(f"F.xlsx, row 3: {english}", "en") == f"F.xlsx, row 3: {english}"
+
+
+def test_the_fields_a_newer_file_had_are_listed_with_the_chinese_mark(tree_catalogue) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.exchange.versions import ignored_fields_line
+    from petdesk.i18n import translator
+
+    fields = ["signature", "matches.rating"]
+    assert "已忽略本版不认识的字段：signature、matches.rating" in ignored_fields_line(
+        "F.json", "1.5", fields, translator("zh_CN")
+    )
+    assert ignored_fields_line("F.json", "1.5", fields, translator("en")).endswith(
+        ": signature, matches.rating"
+    )
