@@ -33,6 +33,9 @@ MISSING = N_(
     "{file}: the {what} {id} names {ref} as its {role}; that is neither in the file nor in this database"
 )
 TWICE = N_("{file} lists the {what} {id} twice")
+#: A file that cannot be read (the same words as every command's, petdesk.messages knows them).
+NOT_THERE = N_("{file} does not exist")
+CANNOT_READ = N_("cannot read {file}: {reason}")
 
 #: Why a value does not follow the schema, by the schema keyword it fails.
 REASONS = {
@@ -85,6 +88,16 @@ TEMPLATES: tuple[str, ...] = (
     N_("city need"),
     *ROLE_WORDS.values(),
 )
+
+
+def unreadable(file: str, exc: BaseException) -> str:
+    """Why ``file`` cannot be read: a missing one by its name, not the system's "[Errno 2] No such
+    file or directory: 'x.csv'" (the sheet import said that) nor its plain words for ENOENT, a
+    folder gone with a USB stick (the JSON import said that of a file name typed wrong)."""
+    if isinstance(exc, FileNotFoundError):
+        return NOT_THERE.format(file=file)
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return CANNOT_READ.format(file=file, reason=reason)
 
 
 def shown(value: Any) -> str:

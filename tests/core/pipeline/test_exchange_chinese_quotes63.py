@@ -115,3 +115,26 @@ def test_the_fields_a_newer_file_had_are_listed_with_the_chinese_mark(tree_catal
     assert ignored_fields_line("F.json", "1.5", fields, translator("en")).endswith(
         ": signature, matches.rating"
     )
+
+
+@pytest.mark.parametrize(
+    ("command", "name"), [(["exchange", "import"], "nope.json"), (["import-technologies"], "nope.csv")]
+)
+@pytest.mark.parametrize(("lang", "said"), [("en", "{file} does not exist"), ("zh_CN", "{file} 不存在")])
+def test_a_file_that_is_not_there_is_named(  # type: ignore[no-untyped-def]
+    here: Database,
+    tmp_path: Path,
+    capsys,
+    tree_catalogue,
+    command: list[str],
+    name: str,
+    lang: str,
+    said: str,
+) -> None:
+    """Not "[Errno 2] No such file or directory: 'nope.csv'" (the sheet), nor "the folder is not
+    there (was the USB stick pulled out?)" (the JSON file) for a name typed wrong."""
+    path = tmp_path / name
+    assert main(["--db", str(here.path), "--lang", lang, *command, str(path)]) == 1
+    err = capsys.readouterr().err
+    assert said.format(file=path if name.endswith(".json") else name) in err, err
+    assert "Errno" not in err and "USB" not in err and "U 盘" not in err, err
