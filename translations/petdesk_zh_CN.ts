@@ -301,7 +301,7 @@
     <message>
         <location filename="../src/petdesk/gui/app.py" line="236"/>
         <location filename="../src/petdesk/gui/app.py" line="259"/>
-        <location filename="../src/petdesk/gui/app.py" line="348"/>
+        <location filename="../src/petdesk/gui/app.py" line="353"/>
         <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
@@ -4865,7 +4865,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ForgetOffice</name>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="198"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="200"/>
         <source>&amp;Remove This Office from This Computer…</source>
         <translation>从本电脑移除此办公室(&amp;R)…</translation>
     </message>
@@ -4965,7 +4965,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1 已在另一个 petdesk 中打开，请先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="190"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="192"/>
         <source>Nothing was removed: %1</source>
         <translation>未移除任何内容：%1</translation>
     </message>

@@ -335,7 +335,6 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_("{file} is a 3iPET exchange file of version {version}; this petdesk reads version 1.x"),
     *exchange_read_errors.TEMPLATES,  # the whole sentences of a file that cannot be imported
-    N_("the top level"),
     N_("{file}: the need {id} has a budget whose lower end is above its upper end"),
     N_("{file} has a column petdesk cannot place: {columns}\npetdesk's fields: {fields}"),
     N_("{file} has {n} columns petdesk cannot place: {columns}\npetdesk's fields: {fields}"),
@@ -388,6 +387,13 @@ TEMPLATES: tuple[str, ...] = (
     N_("status must be one of {statuses}, not {value}"),
     # a need's budget with "$", "mdp" or "MDD" (exchange.flat, field test 116)
     N_("the budget {value} names two currencies: write one"),
+    N_(
+        "the budget {value} is in UF (Chile's Unidad de Fomento): write it in pesos (CLP) or another "
+        "currency, and the UF in the problem"
+    ),
+    N_("the budget {value} is in pesos of which country? Write the code: ARS, CLP …"),
+    N_("{value} is not a country petdesk knows; write its code (DK) or its name"),
+    N_("unknown kind {kind}; choose from {kinds}"),  # petdesk exchange export --what
     N_("the budget's two ends are in two currencies: {values}"),
     N_("the budget {value} is in {currency}, not in {column}: write one currency"),
     N_("the budget {value}: $ taken as {currency}, the office's currency ($ is its sign)"),
@@ -814,8 +820,33 @@ def _status_list(english: str) -> str:
     return "、".join(chinese.get(name, name) for name in english.split(", "))
 
 
+def _quoted_list(written: str) -> str:
+    """Quoted values joined with ", " as JSON writes them (``"open", 3``: the allowed values of a
+    3iPET schema error) or Python (``'Foo', 'Bar'``: the columns a sheet import cannot place), with
+    Chinese quotes and the Chinese list mark: “open”、3 (round 63: the straight quotes stayed). As it
+    was when it is no such list ("Name, Title": columns named as the file writes them)."""
+    import ast
+    import json
+
+    try:
+        values = json.loads(f"[{written}]")
+    except ValueError:
+        try:
+            values = ast.literal_eval(f"[{written}]")
+        except (ValueError, SyntaxError):
+            return written
+    if not any(isinstance(v, str) for v in values):
+        return written
+    return "、".join(f"“{v}”" if isinstance(v, str) else json.dumps(v) for v in values)
+
+
 #: Parts that are lists of vocabulary terms, given in the user's language by a function of their own.
-_TERM_LISTS = {"sectors": _sector_list, "statuses": _status_list}
+_TERM_LISTS = {
+    "sectors": _sector_list,
+    "statuses": _status_list,
+    "choices": _quoted_list,
+    "columns": _quoted_list,
+}
 
 #: A moment as services write it into a sentence ("2026-12-05 15:32", local time): the sentence stays
 #: one fixed form for the log, and the reader sees the date style of their language.

@@ -352,13 +352,14 @@ class CataloguePreview:
 
 def preview_catalogue(path: Path, kind: str, *, limit: int = 20) -> CataloguePreview:
     """The headers of a catalogue file, the fields guessed for them and its first rows."""
+    from petdesk.exchange.read_errors import unreadable
     from petdesk.services.importing import ImportFileError
 
     known = catalogue_fields(kind)
     try:
         table, columns, _factors = _open(path, kind, _sheet_of(path, kind), None)
     except (ImportFileError, OSError) as exc:
-        raise ExchangeError(f"cannot read {path.name}: {exc}") from None
+        raise ExchangeError(unreadable(path.name, exc)) from None
     guess = {}
     for header, column in zip(table.headers, columns, strict=True):
         if column in known or (column == "" and header.strip()):  # a field, or a row number
@@ -430,7 +431,9 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
             elif kind != "organisations" and (text := " ".join(v.strip() for v in values if v.strip())):
                 unread.append((n, text))  # "注：投资估算单位为万元" under the table (field test 97)
     except (ImportFileError, OSError) as exc:
-        raise ExchangeError(f"cannot read {path.name}: {exc}") from None
+        from petdesk.exchange.read_errors import unreadable
+
+        raise ExchangeError(unreadable(path.name, exc)) from None
     return _Sheet(headers, rows, table.unit, factors, list(table.headers), totals, hidden, unread)
 
 

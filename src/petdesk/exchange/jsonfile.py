@@ -371,7 +371,7 @@ def load(path: Path) -> Loaded:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ExchangeError(read_errors.unreadable(str(path), exc)) from None
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -23,6 +23,8 @@ SCHEMA_IN_UNNAMED_RECORD = N_(
     "{file} does not follow the 3iPET exchange schema at {where} ({what} {id}): {reason}"
 )
 SCHEMA = N_("{file} does not follow the 3iPET exchange schema at {where}: {reason}")
+#: The top level on its own: Chinese writes "顶层缺少字段…", where a path keeps its space ("trl 处").
+SCHEMA_AT_TOP = N_("{file} does not follow the 3iPET exchange schema at the top level: {reason}")
 MISSING_FOR_NAMED = N_(
     "{file}: the {what} {id}, {name}, names {ref} as its {role}; that is neither in the file nor in "
     "this database"
@@ -31,6 +33,9 @@ MISSING = N_(
     "{file}: the {what} {id} names {ref} as its {role}; that is neither in the file nor in this database"
 )
 TWICE = N_("{file} lists the {what} {id} twice")
+#: A file that cannot be read (the same words as every command's, petdesk.messages knows them).
+NOT_THERE = N_("{file} does not exist")
+CANNOT_READ = N_("cannot read {file}: {reason}")
 
 #: Why a value does not follow the schema, by the schema keyword it fails.
 REASONS = {
@@ -72,6 +77,7 @@ TEMPLATES: tuple[str, ...] = (
     # the sentences naming a record first: the shorter one would take the record as part of {where}
     SCHEMA_IN_RECORD,
     SCHEMA_IN_UNNAMED_RECORD,
+    SCHEMA_AT_TOP,  # before SCHEMA, which would take "the top level" as its {where}
     SCHEMA,
     MISSING_FOR_NAMED,
     MISSING,
@@ -82,6 +88,16 @@ TEMPLATES: tuple[str, ...] = (
     N_("city need"),
     *ROLE_WORDS.values(),
 )
+
+
+def unreadable(file: str, exc: BaseException) -> str:
+    """Why ``file`` cannot be read: a missing one by its name, not the system's "[Errno 2] No such
+    file or directory: 'x.csv'" (the sheet import said that) nor its plain words for ENOENT, a
+    folder gone with a USB stick (the JSON import said that of a file name typed wrong)."""
+    if isinstance(exc, FileNotFoundError):
+        return NOT_THERE.format(file=file)
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return CANNOT_READ.format(file=file, reason=reason)
 
 
 def shown(value: Any) -> str:
@@ -134,8 +150,10 @@ def record_name(record: dict[str, Any]) -> str:
 def schema_sentence(file: str, doc: Any, error: Any) -> str:
     """The file, the place (and the record there, by kind, id and name) and the reason."""
     path = list(error.absolute_path)
-    where = "/".join(str(p) for p in path) or "the top level"
     reason = schema_reason(error)
+    if not path:
+        return SCHEMA_AT_TOP.format(file=file, reason=reason)
+    where = "/".join(str(p) for p in path)
     record = record_of(doc, path[0], path[1]) if len(path) >= 2 else None
     if record is None or not isinstance(record.get("id"), str) or path[0] not in KIND_WORDS:
         return SCHEMA.format(file=file, where=where, reason=reason)

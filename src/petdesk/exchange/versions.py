@@ -114,4 +114,4 @@ def ignored_fields_line(file: str, version: str, fields: list[str], _: Translate
     return _(
         "{file} comes from a newer petdesk (3iPET exchange {version}; this one reads {current}): "
         "ignored the fields it does not know: {fields}"
-    ).format(file=file, version=version, current=VERSION, fields=", ".join(fields))
+    ).format(file=file, version=version, current=VERSION, fields=_(", ").join(fields))  # "、" in Chinese

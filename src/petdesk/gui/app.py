@@ -233,7 +233,7 @@ def _open_or_recover(
         return None
     except Exception as exc:  # locked, read-only folder, out of memory ...: a sentence, never a traceback
         faults.log_exception(exc, f"opening {db_path}")
-        QMessageBox.critical(None, app.translate("App", "petdesk"), faults.describe(exc))
+        QMessageBox.critical(None, app.translate("App", "petdesk"), faults.describe(exc, locale))
         return None
 
 
@@ -333,17 +333,22 @@ def _smoke_test_report(window: QMainWindow) -> None:
 
 def error_dialog_hook(locale: str):
     """A ``sys.excepthook`` for the window: the traceback goes to the log, the user gets a dialog
-    with one sentence (Qt calls the hook for exceptions raised in slots and event handlers)."""
+    with one sentence (Qt calls the hook for exceptions raised in slots and event handlers), in the
+    language the window speaks when it fails (a switch in the settings rebuilds the window, not
+    this hook); ``locale``, the start's language, until a catalogue is installed."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
             return
         faults.log_exception(exc, "window")
+        from petdesk.gui.translation import window_locale
+
+        speaking = window_locale(locale)
         if isinstance(exc, DatabaseError):
-            show_database_error(exc, locale)
+            show_database_error(exc, speaking)
             return
-        message = faults.describe(exc, locale)
+        message = faults.describe(exc, speaking)
         app = QApplication.instance()
         title = app.translate("App", "petdesk") if app is not None else "petdesk"
         QMessageBox.critical(None, title, message)

@@ -37,7 +37,7 @@ def show_database_gone(parent: QWidget | None, exc: DatabaseGone) -> DatabaseGon
 
 class DatabaseGoneDialog(QMessageBox):
     def __init__(self, exc: DatabaseGone, parent: QWidget | None = None) -> None:
-        from petdesk.gui.translation import chosen_locale
+        from petdesk.gui.translation import window_locale
         from petdesk.messages import explain
 
         super().__init__(parent)
@@ -45,7 +45,7 @@ class DatabaseGoneDialog(QMessageBox):
         self.copy = exc.copy
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("The Database File Is Gone"))
-        sentence = explain(exc, chosen_locale())
+        sentence = explain(exc, window_locale())
         self.setText(sentence[:1].upper() + sentence[1:])  # a service's sentence starts in lower case
         self.save_button = None
         if self.copy is not None:
@@ -73,11 +73,11 @@ class DatabaseGoneDialog(QMessageBox):
         try:
             file_gone.save_copy(self.copy, target)
         except OSError as exc:
-            from petdesk.gui.translation import chosen_locale
+            from petdesk.gui.translation import window_locale
             from petdesk.messages import plain_error
 
             log.warning("saving the rescued copy to %s failed: %s", target, exc)
-            reason = plain_error(exc, chosen_locale(), context=f"saving the rescued copy to {target}")
+            reason = plain_error(exc, window_locale(), context=f"saving the rescued copy to {target}")
             self.setInformativeText(self.tr("The copy could not be saved there: %1").replace("%1", reason))
             return
         self.setInformativeText(self.tr("The copy was saved as %1.").replace("%1", str(target)))

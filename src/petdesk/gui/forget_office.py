@@ -186,7 +186,9 @@ class ForgetOfficeDialog(QDialog):
         if isinstance(exc, forget_office.InUse):
             reason = self.tr("%1 is open in another petdesk; close it first.").replace("%1", str(exc.path))
         else:
-            reason = faults.describe(exc)
+            from petdesk.gui.translation import window_locale
+
+            reason = faults.describe(exc, window_locale())
         self.message.setText(self.tr("Nothing was removed: %1").replace("%1", reason))
         self.window_.db.retired = False  # the office stays: the window goes on showing it
         self.confirm.setEnabled(True)

@@ -175,10 +175,10 @@ def expected_failure(exc: BaseException) -> bool:
 def _in_language(exc: BaseException) -> str:
     """A service's English sentence in the interface's language, where petdesk knows it; a
     file-system error in plain words with what to do."""
-    from petdesk.gui.translation import chosen_locale
+    from petdesk.gui.translation import window_locale
     from petdesk.messages import explain
 
-    return explain(exc, chosen_locale())
+    return explain(exc, window_locale())
 
 
 def show_failure(owner: QWidget | None, exc: BaseException) -> QMessageBox:

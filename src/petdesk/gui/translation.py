@@ -78,6 +78,8 @@ QT_CATALOGUE_GAPS = (
 
 _installed: list[QTranslator] = []
 _loaded: list[str] = []
+#: The language whose catalogues are installed now (empty before any are): what the window speaks.
+_speaking: list[str] = []
 _cjk_families: list[str] = []
 _fonts_registered = False
 
@@ -98,6 +100,16 @@ def chosen_setting() -> str:
 def chosen_locale() -> str:
     """The interface language: the one chosen in the settings, else the system's."""
     return chosen_setting() or i18n.system_locale()
+
+
+def window_locale(default: str | None = None) -> str:
+    """The language the window speaks now: the one whose catalogues were installed last, else
+    ``default`` or :func:`chosen_locale`. Core sentences shown in the window (a failed operation's reason, the
+    database gone, a damaged file) take this one, not the stored choice: ``--lang`` speaks another
+    language for one run, and a switch that waits for the next start stores its language at once.
+    The window's frame ("The work could not be finished: %1") comes from the installed catalogue,
+    so the sentence inside it must too."""
+    return _speaking[-1] if _speaking else default or chosen_locale()
 
 
 def store_choice(value: str) -> None:
@@ -126,6 +138,7 @@ def remove_translators(app: QCoreApplication) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _loaded.clear()
+    _speaking.clear()
     if isinstance(app, QApplication):
         use_chinese_marks(app, "en")  # the English window's "…" is the Latin face's again
 
@@ -133,6 +146,7 @@ def remove_translators(app: QCoreApplication) -> None:
 def install_translators(app: QCoreApplication, locale: str) -> None:
     """Replace the installed translators with those for ``locale``."""
     remove_translators(app)
+    _speaking.append(i18n.normalize(locale))
     QLocale.setDefault(qt_locale(locale))
     if isinstance(app, QApplication):
         register_fonts(app)

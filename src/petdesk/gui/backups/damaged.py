@@ -97,9 +97,9 @@ class DamagedFileDialog(QDialog):
             # restore, which closes it first).
             backups.restore(self.db_path, backup, closed=True)
         except backups.BackupError as exc:
-            from petdesk.gui.translation import chosen_locale
+            from petdesk.gui.translation import window_locale
             from petdesk.messages import explain
 
-            self.message.setText(explain(exc, chosen_locale()))
+            self.message.setText(explain(exc, window_locale()))
             return
         self.accept()
