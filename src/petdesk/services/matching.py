@@ -562,7 +562,12 @@ def korean_name_spellings(family_ko: str, given_ko: str) -> list[tuple[str, str]
 
 
 def has_hangul_syllable(text: str) -> bool:
-    return any(hangul.is_hangul_syllable(ch) for ch in text)
+    return _HANGUL_SYLLABLE(text) is not None
+
+
+#: A Hangul syllable (``hangul.is_hangul_syllable``), searched for in C: asked of every Chinese name
+#: the duplicate finder keys (60,000 at 100,000 contacts), a loop over the characters took 0.2 s.
+_HANGUL_SYLLABLE = re.compile(f"[{chr(hangul.FIRST_SYLLABLE)}-{chr(hangul.LAST_SYLLABLE)}]").search
 
 
 _LEGAL_SUFFIXES = re.compile(
