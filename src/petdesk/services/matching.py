@@ -597,6 +597,8 @@ def without_latin_accents(text: str) -> str:
     """``text`` with the accents of Latin letters dropped: "Fundación Macondo" typed "Fundacion
     Macondo" in a Google export is one organisation (field test 110). Only marks on Latin letters
     go: a kana's dakuten (が is not か) and Hangul, recomposed, stay as written."""
+    if text.isascii():  # no marks (most names): 5,000 of the 10,000 organisation names at 100,000 contacts
+        return text
     kept: list[str] = []
     base_is_latin = False
     for ch in unicodedata.normalize("NFD", text):
