@@ -21,6 +21,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
+#: The first and last Hangul syllable ("가", "힣"), for other modules.
+FIRST_SYLLABLE, LAST_SYLLABLE = _FIRST, _LAST
 _VOWELS_COUNT, _TAILS_COUNT = 21, 28
 
 #: Lead consonants ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ (ㅇ is silent before a vowel).

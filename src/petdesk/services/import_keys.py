@@ -13,6 +13,7 @@ Latin name parts (digits kept) in sorted order, ``pp:`` a passport number (lette
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -61,16 +62,24 @@ def _stored_method_keys(
 ) -> Iterator[tuple[str, str]]:
     """(key, contact id) of stored (row id, contact id, channel, value) methods, a number that may
     read otherwise in its person's country (``matching.may_read_by_country``) keyed in it."""
+    for _, key, cid in _stored_method_keys_by_row(conn, rows):
+        yield key, cid
+
+
+def _stored_method_keys_by_row(
+    conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str, str]]
+) -> Iterator[tuple[int, str, str]]:
+    """(row id, key, contact id) of :func:`_stored_method_keys`."""
     later: list[tuple[int, str, str]] = []
     for row_id, cid, channel, value in rows:
         key = method_key(channel, value)
         if key[:2] == "p:" and may_read_by_country(key[2:]):
             later.append((row_id, cid, value))
         elif key:
-            yield key, cid
+            yield row_id, key, cid
     countries = countries_of_methods(conn, [row_id for row_id, _, _ in later]) if later else {}
     for row_id, cid, value in later:
-        yield method_key(_PHONE, value, countries.get(row_id, "")), cid
+        yield row_id, method_key(_PHONE, value, countries.get(row_id, "")), cid
 
 
 #: What a person's identity documents say: a row filling these where they are empty is no copy, and
@@ -121,6 +130,9 @@ class Person:
     language: str = ""
     #: The values of :data:`DOCUMENT_FIELDS` ("" for one not known).
     documents: dict[str, str] = field(default_factory=dict)
+    #: Phone key -> (label, value) as the person holds the number: whether it is their own mobile or
+    #: an office's line is what their record says, not the label a row gives it.
+    phones: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def passport_key(self) -> str:
@@ -167,7 +179,7 @@ class KeyTable:
             "CREATE TEMP TABLE import_added (contact_id TEXT PRIMARY KEY, family_name TEXT, "
             "given_name TEXT, family_name_zh TEXT, given_name_zh TEXT, org_keys TEXT, method_keys TEXT, "
             "uid TEXT, line INTEGER, phonetic_family_name TEXT, phonetic_given_name TEXT, "
-            "native_name_language TEXT, documents TEXT)"
+            "native_name_language TEXT, documents TEXT, phones TEXT)"
         )
         insert = "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)"
         methods = self.conn.execute(
@@ -236,7 +248,7 @@ class KeyTable:
             for cid, fam, giv, fam_zh, giv_zh, orgs, methods, uid, line, *reading in self.conn.execute(
                 "SELECT contact_id, family_name, given_name, family_name_zh, given_name_zh, org_keys, "
                 "method_keys, uid, line, phonetic_family_name, phonetic_given_name, native_name_language, "
-                f"documents FROM temp.import_added WHERE contact_id IN {_in(batch)}",
+                f"documents, phones FROM temp.import_added WHERE contact_id IN {_in(batch)}",
                 params,
             ):
                 out[cid] = Person(
@@ -249,6 +261,7 @@ class KeyTable:
                     phonetic=(reading[0], reading[1]),
                     language=reading[2],
                     documents=_documents(reading[3]),
+                    phones={key: (label, value) for key, label, value in json.loads(reading[4])},
                 )
             known = [cid for cid in batch if cid not in out]
             if not known:
@@ -266,13 +279,16 @@ class KeyTable:
                     documents=dict(zip(DOCUMENT_FIELDS, (v or "" for v in documents), strict=True)),
                 )
             stored = self.conn.execute(
-                "SELECT rowid, contact_id, channel, value FROM contact_method WHERE deleted_at IS NULL "
-                f"AND channel IN (?, ?) AND contact_id IN {_in(known)}",
+                "SELECT rowid, contact_id, channel, value, coalesce(label, '') FROM contact_method "
+                f"WHERE deleted_at IS NULL AND channel IN (?, ?) AND contact_id IN {_in(known)}",
                 [_EMAIL, _PHONE, *known],
             ).fetchall()
-            for key, cid in _stored_method_keys(self.conn, stored):
+            labels = {row[0]: (row[4], row[3]) for row in stored if row[2] == _PHONE}
+            for row_id, key, cid in _stored_method_keys_by_row(self.conn, [row[:4] for row in stored]):
                 if cid in out:
                     out[cid].method_keys.add(key)
+                    if row_id in labels:
+                        out[cid].phones.setdefault(key, labels[row_id])
             for cid, *names in self.conn.execute(
                 "SELECT a.contact_id, o.name_en, o.name_zh, o.short_name_en, o.short_name_zh "
                 "FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
@@ -290,7 +306,7 @@ class KeyTable:
             "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)", [(k, cid) for k in keys]
         )
         self.conn.execute(
-            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 cid,
                 *person.parts,
@@ -301,5 +317,6 @@ class KeyTable:
                 *person.phonetic,
                 person.language,
                 _SEP.join(person.documents.get(f, "") for f in DOCUMENT_FIELDS),
+                json.dumps([[key, *held] for key, held in person.phones.items()], ensure_ascii=False),
             ),
         )

@@ -4987,6 +4987,7 @@ class _ContactIndex:
             phonetic=(rec.phonetic_family_name, rec.phonetic_given_name),
             language=rec.native_name_language,
             documents={f: getattr(rec, f) for f in import_keys.DOCUMENT_FIELDS},
+            phones=_record_phones(rec),
         )
         self.ids.add(cid)
         self.live.add(cid)
@@ -5068,11 +5069,18 @@ class _ContactIndex:
         return [], ""
 
     def _shared_line(self, rec: ContactRecord, key: str, label: str, value: str, cid: str) -> bool:
-        """Whether the row's number (``key``, held under ``label``) is a switchboard it shares with
-        ``cid`` (:func:`shared_lines.is_shared_line`): no sign that they are one person."""
+        """Whether the row's number (``key``) is a switchboard it shares with ``cid``
+        (:func:`shared_lines.is_shared_line`): no sign that they are one person. ``cid``'s record
+        says whose number it is: their mobile (by its label or its digits) is evidence, their
+        "work" line shared by colleagues is none even where the row calls it a mobile (a file's one
+        "Mobile" column holds whatever number a person gave). ``label``: the row's, for a number
+        ``cid`` is not known to hold."""
         holders = len(self.by_key.get(key, ())) + 1
         colleagues = bool(_record_org_keys(rec) & self.people[cid].org_keys)
-        return is_shared_line(holders, (label,), colleagues, value)
+        stored_label, stored_value = self.people[cid].phones.get(key, (label, value))
+        return is_shared_line(holders, (stored_label,), colleagues, value) and (
+            stored_value == value or is_shared_line(holders, (stored_label,), colleagues, stored_value)
+        )
 
     def _counts(self, cid: str, known_before: bool) -> bool:
         """Whether ``cid`` is among the people a match looks at: all, or with ``known_before``
@@ -5331,6 +5339,16 @@ def _parts(rec: ContactRecord) -> tuple[str, str, str, str]:
 
 def _record_org_keys(rec: ContactRecord) -> set[str]:
     return import_keys.org_keys((rec.organisation_en, rec.organisation_zh))
+
+
+def _record_phones(rec: ContactRecord) -> dict[str, tuple[str, str]]:
+    """Phone key -> (label, value) of a row's numbers, the first of a key (``import_keys.Person.phones``)."""
+    country = row_country(rec)
+    phones: dict[str, tuple[str, str]] = {}
+    for channel, label, value in rec.methods:
+        if channel == ContactChannel.PHONE and (key := import_keys.method_key(channel.value, value, country)):
+            phones.setdefault(key, (str(label or ""), value))
+    return phones
 
 
 def _record_method_keys(rec: ContactRecord) -> list[str]:

@@ -562,7 +562,12 @@ def korean_name_spellings(family_ko: str, given_ko: str) -> list[tuple[str, str]
 
 
 def has_hangul_syllable(text: str) -> bool:
-    return any(hangul.is_hangul_syllable(ch) for ch in text)
+    return _HANGUL_SYLLABLE(text) is not None
+
+
+#: A Hangul syllable (``hangul.is_hangul_syllable``), searched for in C: asked of every Chinese name
+#: the duplicate finder keys (60,000 at 100,000 contacts), a loop over the characters took 0.2 s.
+_HANGUL_SYLLABLE = re.compile(f"[{chr(hangul.FIRST_SYLLABLE)}-{chr(hangul.LAST_SYLLABLE)}]").search
 
 
 _LEGAL_SUFFIXES = re.compile(
@@ -592,6 +597,8 @@ def without_latin_accents(text: str) -> str:
     """``text`` with the accents of Latin letters dropped: "Fundación Macondo" typed "Fundacion
     Macondo" in a Google export is one organisation (field test 110). Only marks on Latin letters
     go: a kana's dakuten (が is not か) and Hangul, recomposed, stay as written."""
+    if text.isascii():  # no marks (most names): 5,000 of the 10,000 organisation names at 100,000 contacts
+        return text
     kept: list[str] = []
     base_is_latin = False
     for ch in unicodedata.normalize("NFD", text):
