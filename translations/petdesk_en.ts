@@ -311,7 +311,7 @@
 <context>
     <name>HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="90"/>
         <source>%Ln open follow-up(s) owned</source>
         <translation>
             <numerusform>%Ln open follow-up owned</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="91"/>
         <source>%Ln visit(s) to come organised or staffed</source>
         <translation>
             <numerusform>%Ln visit to come organised or staffed</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="92"/>
         <source>%Ln training(s) to come organised</source>
         <translation>
             <numerusform>%Ln training to come organised</numerusform>
@@ -1271,7 +1271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="992"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1279,7 +1279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -1287,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -1295,7 +1295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1303,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1394"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1311,7 +1311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1319,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1411"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1335,8 +1335,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1576"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1586"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1344,7 +1344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1580"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
