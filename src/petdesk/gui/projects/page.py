@@ -359,7 +359,8 @@ class ProjectsPage(QWidget):
             action.setEnabled(found is not None and found[0] != stage)
             action.triggered.connect(lambda _checked=False, s=stage: self.board.move(project_id, s))
         menu.addSeparator()
-        writes(menu.addAction(self.delete_action.text(), delete or (lambda: self.delete_projects([project_id]))))
+        on_board = lambda: self.delete_projects([project_id])  # noqa: E731
+        writes(menu.addAction(self.delete_action.text(), delete or on_board))
         hold(menu, self.db.path)  # a card's menu in a read-only window opens it, moves and deletes nothing
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
