@@ -3944,17 +3944,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="235"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="236"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="245"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -11030,7 +11030,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="131"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="132"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -11038,90 +11043,90 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjectsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="208"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="214"/>
         <source>Import Past Projects: Preview</source>
         <extracomment>The filter role: &quot;warned&quot; for a row with warnings, so &quot;Only rows with warnings&quot; is a fixed string.</extracomment>
         <translation>导入以往的项目：预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="215"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>将从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="211"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="217"/>
         <source>Past Projects Imported</source>
         <translation>已导入以往的项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="212"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="218"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="213"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>新资助方 %Ln 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="220"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>新合作伙伴 %Ln 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="222"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="225"/>
         <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
         <translation>选择“导入”之前不会写入任何内容。负责人、备注和表中原样填写的状态写入各项目的描述。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="223"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="229"/>
         <source>File › Undo an Earlier Import… takes the projects back.</source>
         <translation>“文件 › 撤销更早的导入…”可撤销这些项目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="248"/>
         <source>Projects to import, with warnings</source>
         <translation>将导入的项目及其警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="250"/>
         <source>Projects imported, with warnings</source>
         <translation>已导入的项目及其警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="265"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="272"/>
         <source>&amp;Only the rows with warnings (%Ln)</source>
         <translation>
             <numerusform>仅显示有警告的行（%Ln）(&amp;O)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="266"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="273"/>
         <source>Show only the rows with warnings</source>
         <translation>仅显示有警告的行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="271"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="278"/>
         <source>&amp;Rows of the sheet:</source>
         <translation>表中的行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="275"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="282"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -11764,75 +11769,75 @@ Write a draft with the gaps marked in red?</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="153"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="156"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="159"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="166"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="169"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="204"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="239"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="252"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="346"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="348"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="596"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="617"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="618"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="600"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="621"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="601"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="622"/>
         <source>projects</source>
         <comment>file name</comment>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="626"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="647"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="663"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="684"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="677"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="698"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -12080,7 +12085,7 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
         <location filename="../src/petdesk/gui/list_page.py" line="320"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="215"/>
         <location filename="../src/petdesk/gui/record_list.py" line="927"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
@@ -12190,28 +12195,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="415"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="416"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="405"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="410"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="421"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="414"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="353"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="427"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="432"/>
         <location filename="../src/petdesk/gui/record_list.py" line="2044"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
