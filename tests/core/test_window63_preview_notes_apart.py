@@ -32,6 +32,6 @@ def test_window63_taken_as_closed_is_a_note_not_a_warning(db: Database, tmp_path
     assert old.warnings == (), old.warnings
     assert len(old.notes) == 1 and "taken as closed at the end of 2018" in old.notes[0], old.notes
     assert pilot.warnings and "TBC (spring)" in pilot.warnings[0] and pilot.notes == ()
-    assert [r.name for r in preview_rows(plan, "en")][0] == "Sludge pilot"  # the warned row first
+    assert preview_rows(plan, "en")[0].name == "Sludge pilot"  # the warned row first
     assert sum(1 for r in rows.values() if r.warnings) == 1  # what "Only the rows with warnings" counts
 

@@ -149,7 +149,8 @@ class PreviewModel(ListTableModel):
         # right-to-left names and notes ("15 رمضان 1448 is a Hijri date…") read in place (walk 58)
         said = [row.name, row.funder, row.partners, "\n".join(row.notes), "\n".join(row.warnings)]
         name, funder, partners, notes, warnings = (left_to_right(text) for text in said)
-        return [row.row, name, funder, partners, row.stage, row.amount_text, row.deadline_text, notes, warnings]
+        stage, amount, deadline = row.stage, row.amount_text, row.deadline_text
+        return [row.row, name, funder, partners, stage, amount, deadline, notes, warnings]
 
     def role_data(self, row_no: int, column: int, role: int) -> Any:
         row: PreviewRow = self.rows[row_no]
