@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.core.test_window63_preview_notes_apart import _sheet
 
 from petdesk.db import Database
 from petdesk.gui.projects.past_import import NOTES, WARNINGS, PastProjectsDialog
 from petdesk.gui.qt import Qt
 from petdesk.services import past_projects
-from tests.core.test_window63_preview_notes_apart import _sheet
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -26,9 +26,11 @@ def test_window63_the_preview_table_shows_notes_in_their_own_column(
     dialog = PastProjectsDialog(plan, "en", preview=True)
     qtbot.addWidget(dialog)
     model = dialog.table.model()
-    assert model.headerData(NOTES, Qt.Orientation.Horizontal) == "Notes" and model.headerData(WARNINGS, Qt.Orientation.Horizontal) == "Warnings"
+    across = Qt.Orientation.Horizontal
+    assert (model.headerData(NOTES, across), model.headerData(WARNINGS, across)) == ("Notes", "Warnings")
     cells = {
-        model.index(r, 1).data(): (model.index(r, NOTES).data(), model.index(r, WARNINGS).data()) for r in range(2)
+        model.index(r, 1).data(): (model.index(r, NOTES).data(), model.index(r, WARNINGS).data())
+        for r in (0, 1)
     }
     assert "taken as closed" in cells["Old wetland survey"][0] and cells["Old wetland survey"][1] == ""
     assert "TBC" in cells["Sludge pilot"][1] and cells["Sludge pilot"][0] == ""
