@@ -1017,7 +1017,7 @@
 <context>
     <name>PastProjectsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="215"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>%Ln project to add from %1.</numerusform>
@@ -1025,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="218"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>%Ln project added from %1.</numerusform>
@@ -1033,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="220"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>%Ln new funder, </numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="220"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="221"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>%Ln new partner.</numerusform>
@@ -1049,7 +1049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="223"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>
@@ -1057,7 +1057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="272"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="273"/>
         <source>&amp;Only the rows with warnings (%Ln)</source>
         <translation>
             <numerusform>&amp;Only the row with warnings (%Ln)</numerusform>

@@ -11043,90 +11043,90 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjectsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="215"/>
         <source>Import Past Projects: Preview</source>
         <extracomment>The filter role: &quot;warned&quot; for a row with warnings, so &quot;Only rows with warnings&quot; is a fixed string.</extracomment>
         <translation>导入以往的项目：预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="215"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>将从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="217"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="218"/>
         <source>Past Projects Imported</source>
         <translation>已导入以往的项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="218"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="220"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>新资助方 %Ln 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="220"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="221"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>新合作伙伴 %Ln 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="223"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="225"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="226"/>
         <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
         <translation>选择“导入”之前不会写入任何内容。负责人、备注和表中原样填写的状态写入各项目的描述。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="229"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="230"/>
         <source>File › Undo an Earlier Import… takes the projects back.</source>
         <translation>“文件 › 撤销更早的导入…”可撤销这些项目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="248"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="249"/>
         <source>Projects to import, with warnings</source>
         <translation>将导入的项目及其警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="250"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="251"/>
         <source>Projects imported, with warnings</source>
         <translation>已导入的项目及其警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="272"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="273"/>
         <source>&amp;Only the rows with warnings (%Ln)</source>
         <translation>
             <numerusform>仅显示有警告的行（%Ln）(&amp;O)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="273"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="274"/>
         <source>Show only the rows with warnings</source>
         <translation>仅显示有警告的行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="278"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="279"/>
         <source>&amp;Rows of the sheet:</source>
         <translation>表中的行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="282"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="283"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
