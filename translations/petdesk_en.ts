@@ -311,7 +311,7 @@
 <context>
     <name>HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="90"/>
         <source>%Ln open follow-up(s) owned</source>
         <translation>
             <numerusform>%Ln open follow-up owned</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="91"/>
         <source>%Ln visit(s) to come organised or staffed</source>
         <translation>
             <numerusform>%Ln visit to come organised or staffed</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="92"/>
         <source>%Ln training(s) to come organised</source>
         <translation>
             <numerusform>%Ln training to come organised</numerusform>
@@ -1025,7 +1025,7 @@
 <context>
     <name>PastProjectsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>%Ln project to add from %1.</numerusform>
@@ -1033,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="212"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>%Ln project added from %1.</numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="213"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="220"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>%Ln new funder, </numerusform>
@@ -1049,7 +1049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="221"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>%Ln new partner.</numerusform>
@@ -1057,7 +1057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="223"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>
@@ -1065,7 +1065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="265"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="273"/>
         <source>&amp;Only the rows with warnings (%Ln)</source>
         <translation>
             <numerusform>&amp;Only the row with warnings (%Ln)</numerusform>
@@ -1279,7 +1279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="992"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1287,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -1295,7 +1295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -1303,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1311,7 +1311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1394"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1319,7 +1319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1327,7 +1327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1335,7 +1335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1411"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1343,8 +1343,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1576"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1586"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1352,7 +1352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1580"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>

@@ -3944,17 +3944,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="232"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="235"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="236"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="245"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -4646,42 +4646,52 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="442"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="448"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="447"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="455"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="456"/>
+        <source>Choose the follow-up&apos;s owner</source>
+        <translation>选择后续行动负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
+        <source>The contact who carries out this follow-up action.</source>
+        <translation>负责执行此后续行动的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="468"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="462"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="474"/>
         <source>Action (&amp;English)</source>
         <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="463"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="475"/>
         <source>Action (&amp;Chinese)</source>
         <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="464"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="476"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="465"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="477"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="466"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="478"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -4690,7 +4700,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>FollowUpPanel</name>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="170"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="176"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
@@ -4707,14 +4717,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="169"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="175"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="171"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4734,130 +4744,140 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
+        <source>Choose the follow-up&apos;s owner</source>
+        <translation>选择后续行动负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <source>The contact who carries out this follow-up action.</source>
+        <translation>负责执行此后续行动的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="138"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="159"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="165"/>
         <source>Action (&amp;English)</source>
         <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="160"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="166"/>
         <source>Action (&amp;Chinese)</source>
         <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="161"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="162"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="168"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="163"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="169"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="173"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="168"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="174"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="275"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="283"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="289"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="287"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="293"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="297"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="295"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="299"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="301"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="305"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="313"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="353"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="319"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="359"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="339"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="364"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="345"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="370"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="356"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="362"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -5018,43 +5038,53 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>交接%1的工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="42"/>
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="55"/>
         <source>Successor</source>
         <translation>接任者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="44"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="45"/>
+        <source>Choose the successor</source>
+        <translation>选择接任者</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="46"/>
+        <source>The contact who takes over this person&apos;s work.</source>
+        <translation>接手此人工作的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="50"/>
         <source>&amp;Positions end on</source>
         <translation>职务结束日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="59"/>
         <source>Visits and trainings already begun, and those the successor takes part in, stay as they are. Past visits and done follow-ups keep this person&apos;s name.</source>
         <translation>已开始的访问和培训，以及接任者参与的访问和培训，均保持不变。
 以往的访问和已完成的后续行动仍保留此人的姓名。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="66"/>
         <source>&amp;Hand Over</source>
         <translation>交接(&amp;H)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="90"/>
         <source>%Ln open follow-up(s) owned</source>
         <translation>
             <numerusform>负责的未完成后续行动：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="91"/>
         <source>%Ln visit(s) to come organised or staffed</source>
         <translation>
             <numerusform>组织或参与工作的待进行访问：%Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="92"/>
         <source>%Ln training(s) to come organised</source>
         <translation>
             <numerusform>组织的待进行培训：%Ln 次</numerusform>
@@ -9943,92 +9973,102 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="301"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="301"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="305"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="309"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
+        <source>Choose the city with this need</source>
+        <translation>选择提出此需求的城市</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
+        <source>The city government whose need this is.</source>
+        <translation>提出此城市需求的市政府。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="326"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="326"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="343"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="327"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="344"/>
         <source>Budget to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="333"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="350"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="334"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="351"/>
         <source>Title (&amp;English)</source>
         <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="335"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="352"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="336"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="353"/>
         <source>&amp;City</source>
         <translation>城市(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="337"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="354"/>
         <source>&amp;Sector</source>
         <translation>领域(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="338"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="355"/>
         <source>&amp;Problem (English)</source>
         <translation>问题描述（英文）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="339"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="356"/>
         <source>P&amp;roblem (Chinese)</source>
         <translation>问题描述（中文）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="340"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="357"/>
         <source>Sc&amp;ale</source>
         <translation>规模(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="341"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="358"/>
         <source>&amp;Budget (from – to)</source>
         <translation>预算（从 – 到）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="343"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="360"/>
         <source>&amp;Deadline</source>
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="344"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="361"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="346"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="363"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
@@ -11007,7 +11047,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="131"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="132"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -11015,90 +11060,90 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjectsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="208"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="215"/>
         <source>Import Past Projects: Preview</source>
         <extracomment>The filter role: &quot;warned&quot; for a row with warnings, so &quot;Only rows with warnings&quot; is a fixed string.</extracomment>
         <translation>导入以往的项目：预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="209"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>将从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="211"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="218"/>
         <source>Past Projects Imported</source>
         <translation>已导入以往的项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="212"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="213"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="220"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>新资助方 %Ln 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="214"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="221"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>新合作伙伴 %Ln 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="216"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="223"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="226"/>
         <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
         <translation>选择“导入”之前不会写入任何内容。负责人、备注和表中原样填写的状态写入各项目的描述。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="223"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="230"/>
         <source>File › Undo an Earlier Import… takes the projects back.</source>
         <translation>“文件 › 撤销更早的导入…”可撤销这些项目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="249"/>
         <source>Projects to import, with warnings</source>
         <translation>将导入的项目及其警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="251"/>
         <source>Projects imported, with warnings</source>
         <translation>已导入的项目及其警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="265"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="273"/>
         <source>&amp;Only the rows with warnings (%Ln)</source>
         <translation>
             <numerusform>仅显示有警告的行（%Ln）(&amp;O)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="266"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="274"/>
         <source>Show only the rows with warnings</source>
         <translation>仅显示有警告的行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="271"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="279"/>
         <source>&amp;Rows of the sheet:</source>
         <translation>表中的行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="275"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="283"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -11332,12 +11377,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="492"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="504"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="501"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="513"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -11458,201 +11503,211 @@ Write a draft with the gaps marked in red?</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="235"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="266"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>The deadline&apos;s date, time of day and the funder&apos;s zone, the office&apos;s moment under them. Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="288"/>
         <source>The stage stored by a newer petdesk is “%1”, which this version does not know; it is kept until the project is moved to another stage on the Projects board.</source>
         <translation>由更新版本的 petdesk 保存的阶段为“%1”，此版本无法识别；在“项目”页的看板上将该项目移到其他阶段之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="328"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
         <source>Title (&amp;English)</source>
         <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
+        <source>Choose the lead organisation</source>
+        <translation>选择牵头机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <source>The organisation that leads this project.</source>
+        <translation>牵头此项目的机构。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
         <source>&amp;Funder</source>
         <translation>资助方(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="277"/>
         <source>&amp;Lead organisation</source>
         <translation>牵头机构(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="278"/>
         <source>P&amp;rogramme (English)</source>
         <translation>资助计划（英文）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="279"/>
         <source>Pr&amp;ogramme (Chinese)</source>
         <translation>资助计划（中文）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="280"/>
         <source>Technology &amp;areas</source>
         <translation>技术领域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
         <source>Deadli&amp;ne</source>
         <translation>截止日期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="293"/>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
         <source>Amount re&amp;quested</source>
         <translation>申请金额(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
         <source>Amount appro&amp;ved</source>
         <translation>批准金额(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
         <source>Co-&amp;financing</source>
         <translation>配套资金(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="308"/>
         <source>Co-financing n&amp;ote</source>
         <translation>配套资金说明(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="304"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="310"/>
         <source>Description (&amp;English)</source>
         <translation>描述（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="311"/>
         <source>Description (C&amp;hinese)</source>
         <translation>描述（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="329"/>
         <source>Fundin&amp;g</source>
         <translation>资金(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="330"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="331"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="332"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="333"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="339"/>
         <source>Act&amp;ion (English)</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>行动事项（英文）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="340"/>
         <source>Action (C&amp;hinese)</source>
         <translation>行动事项（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="341"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="342"/>
         <source>Du&amp;e</source>
         <translation>到期日(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="343"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="341"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="347"/>
         <source>Follo&amp;w-ups</source>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="391"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="388"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="394"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="391"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="397"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="451"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="456"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="531"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="537"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="580"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="586"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11731,75 +11786,75 @@ Write a draft with the gaps marked in red?</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="153"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="156"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="159"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="166"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="169"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="204"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="239"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="252"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="346"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="348"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="596"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="617"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="618"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="600"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="621"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="601"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="622"/>
         <source>projects</source>
         <comment>file name</comment>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="626"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="647"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="663"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="684"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="677"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="698"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -11984,9 +12039,9 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="556"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="562"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="398"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="192"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="200"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
@@ -12047,7 +12102,7 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
         <location filename="../src/petdesk/gui/list_page.py" line="320"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="212"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="215"/>
         <location filename="../src/petdesk/gui/record_list.py" line="927"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
@@ -12157,28 +12212,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="415"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="416"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="405"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="410"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="421"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="414"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="353"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="427"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="432"/>
         <location filename="../src/petdesk/gui/record_list.py" line="2044"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
@@ -12972,77 +13027,87 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="217"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="217"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
+        <source>Choose the technology&apos;s provider</source>
+        <translation>选择技术提供方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
+        <source>The organisation that offers this technology.</source>
+        <translation>提供此项技术的机构。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="241"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="242"/>
         <source>Name (&amp;English)</source>
         <translation>名称（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="231"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="243"/>
         <source>Name (C&amp;hinese)</source>
         <translation>名称（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="232"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="244"/>
         <source>&amp;Sector</source>
         <translation>领域(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="233"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="245"/>
         <source>&amp;Provider</source>
         <translation>技术提供方(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="234"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="246"/>
         <source>&amp;Readiness (TRL)</source>
         <translation>技术成熟度（TRL）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="235"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="247"/>
         <source>&amp;Description (English)</source>
         <translation>描述（英文）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="248"/>
         <source>Descr&amp;iption (Chinese)</source>
         <translation>描述（中文）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="237"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="249"/>
         <source>&amp;Key figures (English)</source>
         <translation>关键指标（英文）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="238"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="250"/>
         <source>Key fi&amp;gures (Chinese)</source>
         <translation>关键指标（中文）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="239"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="251"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
@@ -13140,7 +13205,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="765"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -13194,19 +13259,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="733"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="774"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="524"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="834"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="836"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -13218,7 +13283,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="768"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="770"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
@@ -13268,454 +13333,464 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="662"/>
         <source>&amp;Title</source>
         <comment>the training&apos;s name</comment>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
         <source>T&amp;opic</source>
         <translation>主题(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
         <source>Venue &amp;address</source>
         <translation>场地地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>&amp;City</source>
         <translation>城市(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
         <source>Time &amp;zone of the venue</source>
         <translation>培训地点时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
         <source>O&amp;rganiser</source>
         <translation>主办单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
         <source>D&amp;escription</source>
         <translation>简介(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <source>Choose the training&apos;s organiser</source>
+        <translation>选择培训主办单位</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
+        <source>The organisation that organises this training.</source>
+        <translation>主办此培训的机构。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="672"/>
         <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the training with the buttons above.</source>
         <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消培训之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="710"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="711"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="726"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="727"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="726"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="728"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="727"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="729"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="728"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="730"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="731"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="764"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="766"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="765"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="819"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="821"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="768"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="787"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="789"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="790"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="795"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="804"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="803"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="805"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="817"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="819"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="836"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="838"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="863"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="865"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="882"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="884"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="910"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="912"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="992"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1230"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1394"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1411"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1493"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1494"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1496"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1502"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1504"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1576"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1586"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1580"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="996"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1023"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1025"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1226"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1272"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1274"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1350"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1396"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1363"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1388"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1418"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1420"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1423"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1425"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1469"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1471"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1470"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1472"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1519"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1521"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1532"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1534"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1582"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1584"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1585"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1587"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

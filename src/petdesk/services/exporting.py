@@ -659,7 +659,7 @@ def stream_contacts(
     if ids is None and not (query and query.strip()):
         return Selection(_count_all(session), _iter_all(session, language))
     if ids is None:
-        ids = _query_ids(session, (query or "").strip())
+        ids = _query_ids(session, (query or "").strip(), language)
     from petdesk.services import do_not_contact
 
     unique = do_not_contact.left_out(session, dict.fromkeys(ids))
@@ -689,13 +689,15 @@ def select_contacts(
     return list(stream_contacts(session, ids=ids, query=query, language=language).contacts)
 
 
-def _query_ids(session: Session, query: str) -> list[str]:
-    """Ids of the contacts ``query`` finds: by the search service, or by LIKE where it cannot."""
-    from sqlalchemy import or_, select
+def _query_ids(session: Session, query: str, language: str = "en") -> list[str]:
+    """Ids of the contacts ``query`` finds: by the search service, or by LIKE where it cannot; in
+    the contacts list's filing order for ``language`` either way."""
+    from sqlalchemy import String, cast, or_, select
 
     from petdesk import models as m
+    from petdesk.services import search
 
-    matched = _search_ids(session, query)
+    matched = _search_ids(session, query, language)
     if matched is not None:
         return matched
     like = f"%{query}%"
@@ -712,23 +714,23 @@ def _query_ids(session: Session, query: str) -> list[str]:
                 m.Contact.family_name.ilike(like),
                 m.Contact.given_name.ilike(like),
                 (m.Contact.family_name_zh + m.Contact.given_name_zh).like(like),
-                m.Contact.tags.like(like),
+                # as text: the JSON type wrote the pattern as a JSON string, so no tag ever matched
+                cast(m.Contact.tags, String).like(like),
                 m.Contact.id.in_(method_match),
             )
         )
-        .order_by(m.Contact.family_name, m.Contact.given_name, m.Contact.family_name_zh, m.Contact.id)
     )
-    return list(session.scalars(stmt))
+    return search.filing_order(session, list(session.scalars(stmt)), language)
 
 
-def _search_ids(session: Session, query: str) -> list[str] | None:
+def _search_ids(session: Session, query: str, language: str = "en") -> list[str] | None:
     """Contact ids the search service finds, or None where it is not available (then LIKE is used)."""
     try:
         from petdesk.services import search
     except ImportError:
         return None
     try:
-        rows = search.search(session, query, kind=search.CONTACT, limit=1_000_000)
+        rows = search.search(session, query, kind=search.CONTACT, language=language, limit=1_000_000)
     except Exception:  # an index not built yet: fall back rather than fail the export
         return None
     return [row.entity_id for row in rows]

@@ -50,6 +50,25 @@ _SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 _ZONE = re.compile(r"\s+(?:GMT|UTC)[+-]?\d*(?::\d\d)?$", re.IGNORECASE)
 #: The notes line (in the import's language); the training's title after the colon.
 NOTE = N_("Registered {moment} via the form: {training}")
+#: The notes line for a time no form was sent at (a blank cell exported as "0001-01-01 00:00:00"):
+#: kept as written, the registration not dated by it (window63: it was dated 1 January of year 1).
+IMPOSSIBLE_NOTE = N_(
+    "Registered via the form: {training} (the form's time {moment} is not a possible date, "
+    "so the registration date was not taken from it)"
+)
+#: The earliest year a form's time can be.
+FIRST_YEAR = 1900
+
+
+def now() -> dt.datetime:
+    """This computer's time (tests of forms sent in 2027 set it then)."""
+    return dt.datetime.now()
+
+
+def possible(moment: dt.datetime, at: dt.datetime | None = None) -> bool:
+    """Whether a form can have been sent at ``moment``: from 1900 until a day after ``at`` (now; the
+    form's clock may run in a zone a day ahead of ours)."""
+    return moment.year >= FIRST_YEAR and moment <= (at or now()) + dt.timedelta(days=1)
 
 
 def day_first(texts: Iterable[str]) -> bool:
@@ -141,14 +160,17 @@ def fill_from_file(
         if contact_id is None:
             continue
         read = parse_moment(text, day_first=days_first)
+        impossible = read is not None and not possible(read[0])
         participant = registered.get(contact_id)
-        if participant is not None and read is not None:
+        if participant is not None and read is not None and not impossible:
             day = read[0].date()
             # (today: the date the registration took when this import made it)
             if participant.registered_on in (None, dt.date.today()) or day < participant.registered_on:
                 participant.registered_on = day
         written = read[1] if read is not None else text  # unread: kept as the form wrote it
-        note = _(NOTE).format(moment=written, training=title)
+        note = _(IMPOSSIBLE_NOTE if impossible else NOTE).format(
+            moment=text if impossible else written, training=title
+        )
         contact = contacts.get(contact_id)
         if contact is not None and note not in contact.notes.splitlines():
             contact.notes = f"{contact.notes.rstrip()}\n{note}" if contact.notes.strip() else note

@@ -22,6 +22,10 @@ from petdesk.services.past_projects import (
 
 #: The stage cell of a row that is not imported.
 SKIPPED = N_("skipped")
+#: Sentences that only say how the years rule (said once above the rows) dated a project: notes,
+#: not warnings. Listed with the warnings, they made "Only the rows with warnings" count rows with
+#: nothing to check (window63).
+NOTES = frozenset({ENDED_ON, LAPSED_UNAPPROVED, LAPSED_CLOSED})
 
 
 @dataclass(frozen=True)
@@ -43,9 +47,11 @@ class PreviewRow:
     amount_text: str
     deadline: dt.date | None
     deadline_text: str
-    #: what was not read, or read some way, each a sentence; a skipped row's reason
+    #: what was not read, or read some way to check, each a sentence; a skipped row's reason
     warnings: tuple[str, ...] = ()
     skipped: bool = False
+    #: how the row was read with nothing to check ("taken as closed at the end of 2021"; see NOTES)
+    notes: tuple[str, ...] = ()
 
 
 def preview_rows(result: PastProjects, locale: str) -> list[PreviewRow]:
@@ -81,8 +87,7 @@ def years_rule(result: PastProjects, locale: str) -> str:
     from its dates ("" otherwise): the report prints it once above the rows."""
     from petdesk.i18n import translator
 
-    taken = (ENDED_ON, LAPSED_UNAPPROVED, LAPSED_CLOSED)
-    if any(n.sentence in taken for p in result.planned for n in p.notes):
+    if any(n.sentence in NOTES for p in result.planned for n in p.notes):
         return translator(locale)(YEARS_RULE)
     return ""
 
@@ -106,7 +111,8 @@ def _planned_row(plan: ProjectPlan, result: PastProjects, locale: str) -> Previe
     if plan.approved is not None:
         approved = _("approved {amount}").format(amount=format_money(plan.approved, plan.currency, locale))
         amount = f"{amount} ({approved})" if amount else approved
-    warnings = [said(n.sentence, n.values) for n in plan.notes]
+    warnings = [said(n.sentence, n.values) for n in plan.notes if n.sentence not in NOTES]
+    notes = tuple(said(n.sentence, n.values) for n in plan.notes if n.sentence in NOTES)
     if plan.status and result.statuses.get(plan.status, plan.stage) is None:
         # the status the sheet types is no stage petdesk knows: the report said it once, above the rows
         warnings.insert(0, f"{plan.status} → {_('not known: kept at the first stage, idea')}")
@@ -123,4 +129,5 @@ def _planned_row(plan: ProjectPlan, result: PastProjects, locale: str) -> Previe
         deadline=plan.deadline,
         deadline_text=deadline_time.describe(plan.deadline, plan.deadline_time, plan.deadline_zone, locale),
         warnings=tuple(warnings),
+        notes=notes,
     )

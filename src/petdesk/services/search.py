@@ -1954,6 +1954,18 @@ def _contact_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> lis
     return out
 
 
+def filing_order(
+    session: Session | sqlite3.Connection, contact_ids: Sequence[str], language: str = "en"
+) -> list[str]:
+    """``contact_ids`` (live ones) in the contacts list's order for ``language``: by the sort keys the
+    index would hold, worked out here, for callers that found them without the index (window63: an
+    export by search without it came in raw ``family_name`` order, "van der Merwe" and 王 apart)."""
+    entries = _contact_entries(_dbapi(session), list(dict.fromkeys(contact_ids)))
+    zh = language.startswith("zh")
+    entries.sort(key=lambda e: (e.sort_zh if zh else e.sort_en, e.entity_id))
+    return [e.entity_id for e in entries]
+
+
 def _contact_entry_chunks(conn: sqlite3.Connection, size: int = _REBUILD_CHUNK) -> Iterator[list[_Entry]]:
     """Index rows of every live contact, ``size`` contacts at a time in id order: each step reads a
     range of ids from each table by index, so memory stays the same at any number of contacts."""

@@ -31,7 +31,7 @@ DATA = Path(__file__).parents[2] / "data" / "import" / "projdeadline61"
 SEEN = {
     "en": (
         DATA / "funder_call_excel.xlsx",
-        ["Row", "Project", "Funder", "Partners", "Stage", "Amount", "Deadline", "Warnings"],
+        ["Row", "Project", "Funder", "Partners", "Stage", "Amount", "Deadline", "Notes", "Warnings"],
         [
             "4",
             "Da Nang sludge drying",
@@ -40,6 +40,7 @@ SEEN = {
             "Idea",
             "US$120,000.00",
             "",
+            "",
             "row 4: the deadline 'TBC (spring)' is not a date petdesk can read: added without a deadline",
         ],
         "31 Mar 2027",
@@ -47,7 +48,7 @@ SEEN = {
     ),
     "zh_CN": (
         DATA / "colleague_wps.xlsx",
-        ["行号", "项目", "资助方", "合作伙伴", "阶段", "金额", "截止日期", "警告"],
+        ["行号", "项目", "资助方", "合作伙伴", "阶段", "金额", "截止日期", "备注", "警告"],
         [
             "2",
             "苏州河底泥修复",
@@ -56,6 +57,7 @@ SEEN = {
             "概念说明",
             "80万元",
             "2027年3月31日",
+            "",
             "“申报金额(万元)”列中的 80 以 10,000 为单位：取 800,000.00",
         ],
         "2027年3月31日 17:00（上海）",
@@ -116,7 +118,7 @@ def test_the_projects_preview_is_a_table_with_its_warnings(
     qtbot.keyClick(table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(check.isChecked, timeout=2000)  # a button's letter clicks it after a moment
     warned = 1 if locale == "en" else 4
-    assert model.rowCount() == warned and all(_cells(table, r)[7] for r in range(warned))
+    assert model.rowCount() == warned and all(_cells(table, r)[8] for r in range(warned))
 
     # sorted by amount, as numbers
     check.setChecked(False)

@@ -39,7 +39,13 @@ class HandoverDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.successor = RecordField(
-            db, visit_service.find_contacts, self.tr("Successor"), locale=locale, parent=self
+            db,
+            visit_service.find_contacts,
+            self.tr("Successor"),
+            pick_title=self.tr("Choose the successor"),
+            purpose=self.tr("The contact who takes over this person's work."),
+            locale=locale,
+            parent=self,
         )
         self.ends = QCheckBox(self.tr("&Positions end on"), self)
         self.left_on = date_edit(self, dt.date.today())

@@ -111,7 +111,13 @@ class FollowUpPanel(QWidget):
         self.title_zh = QLineEdit(self)
         self.title_zh.setPlaceholderText(self.tr("What is to be done (Chinese)"))
         self.owner = RecordField(
-            db, visit_service.find_contacts, self.tr("Owner"), locale=locale, parent=self
+            db,
+            visit_service.find_contacts,
+            self.tr("Owner"),
+            pick_title=self.tr("Choose the follow-up's owner"),
+            purpose=self.tr("The contact who carries out this follow-up action."),
+            locale=locale,
+            parent=self,
         )
         self.due = date_edit(self, dt.date.today() + dt.timedelta(days=14))
         self.note = QLineEdit(self)
@@ -444,7 +450,13 @@ class FollowUpDialog(QDialog):
         self.title_en = QLineEdit(row.title_en, self)
         self.title_zh = QLineEdit(row.title_zh, self)
         self.owner = RecordField(
-            db, visit_service.find_contacts, self.tr("Owner"), locale=locale, parent=self
+            db,
+            visit_service.find_contacts,
+            self.tr("Owner"),
+            pick_title=self.tr("Choose the follow-up's owner"),
+            purpose=self.tr("The contact who carries out this follow-up action."),
+            locale=locale,
+            parent=self,
         )
         lang = interface_language(locale)
         self.owner.set_record(row.owner_id, row.owner(lang))

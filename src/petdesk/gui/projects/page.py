@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +141,9 @@ class ProjectsPage(QWidget):
             noun=PipelineLists(self).projects,
             parent=list_box,
         )
+        # Delete on a row asks, deletes and offers Ctrl+Z as the other lists do (window63: the key
+        # reached only the board's delete, its Undo bar and Ctrl+Z belonging to the board).
+        self.list.allow_delete(PROJECT, project_service.delete_projects, project_service.restore_projects)
         self.totals = QLabel(list_box)
         self.totals.setWordWrap(True)
         box = QVBoxLayout(list_box)
@@ -204,7 +207,7 @@ class ProjectsPage(QWidget):
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(lambda _checked=False: self.delete_current())
-        self.addAction(self.delete_action)
+        self.board.addAction(self.delete_action)  # the board's cards; the list has its own (allow_delete)
         #: Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
         self._last_deleted: list[str] = []
         self.undo_bar = QWidget(self)
@@ -331,15 +334,16 @@ class ProjectsPage(QWidget):
         if index.isValid():
             table.selectRow(index.row())
         ids = self.list.selected_ids()
-        menu = self.project_menu(ids[0]) if ids else QMenu(self)
+        menu = self.project_menu(ids[0], delete=self.list.delete_selected) if ids else QMenu(self)
         if ids:
             menu.addSeparator()
         # Sorting by keyboard, as on the other lists (field test 13, defect 7).
         add_sort_menu(menu, table, self.list.model.is_sortable)
         menu.popup(table.viewport().mapToGlobal(pos))
 
-    def project_menu(self, project_id: str) -> QMenu:
-        """Open, Move to ▸ (each other stage, dated as a drop on the board is) and Delete…"""
+    def project_menu(self, project_id: str, *, delete: Callable[[], None] | None = None) -> QMenu:
+        """Open, Move to ▸ (each other stage, dated as a drop on the board is) and Delete… (``delete``:
+        the list's own, with its Ctrl+Z; else the board's)"""
         menu = QMenu(self)
         menu.setObjectName("project_menu")
         menu.addAction(
@@ -355,7 +359,8 @@ class ProjectsPage(QWidget):
             action.setEnabled(found is not None and found[0] != stage)
             action.triggered.connect(lambda _checked=False, s=stage: self.board.move(project_id, s))
         menu.addSeparator()
-        writes(menu.addAction(self.delete_action.text(), lambda: self.delete_projects([project_id])))
+        on_board = lambda: self.delete_projects([project_id])  # noqa: E731
+        writes(menu.addAction(self.delete_action.text(), delete or on_board))
         hold(menu, self.db.path)  # a card's menu in a read-only window opens it, moves and deletes nothing
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
@@ -502,11 +507,27 @@ class ProjectsPage(QWidget):
         show_failure(self, exc)
 
     def can_undo_last(self) -> bool:
-        """Edit › Undo: the board's last stage move, while the board shows."""
+        """Edit › Undo: the board's last stage move while the board shows, the list's last delete
+        while the list does."""
+        if self._list_shown():
+            return self.list.can_undo()
         return self.tabs.currentWidget() is self.board and self.board.undo_button.isEnabled()
 
     def undo_last(self) -> None:
-        self.board.undo()
+        if self._list_shown():
+            self.list.undo()
+        else:
+            self.board.undo()
+
+    def can_redo_last(self) -> bool:
+        """Edit › Redo: the list's delete its last Undo took back."""
+        return self._list_shown() and self.list.can_redo()
+
+    def redo_last(self) -> None:
+        self.list.redo()
+
+    def _list_shown(self) -> bool:
+        return self.tabs.currentWidget() is self.list.parentWidget()
 
     def _find_in_list(self, list_box: QWidget) -> None:
         self.tabs.setCurrentWidget(list_box)
@@ -549,7 +570,7 @@ class ProjectsPage(QWidget):
             # Not while the last delete can be undone: the hint would hide the board that has the
             # focus, and its Ctrl+Z would reach nothing (the board went whenever this read came
             # back before the key; the record lists keep their table the same way).
-            empty = not rows and not self._last_deleted
+            empty = not rows and not self._last_deleted and not self.list.can_undo()
             self.empty_hint.setVisible(empty)
             self.tabs.setVisible(not empty)
         self.totals_shown.emit()

@@ -127,9 +127,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PastProjects", "Stage"),
     QT_TRANSLATE_NOOP("PastProjects", "Amount"),
     QT_TRANSLATE_NOOP("PastProjects", "Deadline"),
+    # how a row was read with nothing to check ("taken as closed"), apart from its warnings (window63)
+    QT_TRANSLATE_NOOP("PastProjects", "Notes"),
     QT_TRANSLATE_NOOP("PastProjects", "Warnings"),
 )
-ROW, NAME, FUNDER, PARTNERS, STAGE, AMOUNT, DEADLINE, WARNINGS = range(len(COLUMNS))
+ROW, NAME, FUNDER, PARTNERS, STAGE, AMOUNT, DEADLINE, NOTES, WARNINGS = range(len(COLUMNS))
 #: The filter role: "warned" for a row with warnings, so "Only rows with warnings" is a fixed string.
 WarnedRole = Qt.ItemDataRole.UserRole + 3
 _WARNED = "warned"
@@ -145,9 +147,10 @@ class PreviewModel(ListTableModel):
 
     def cells(self, row: PreviewRow) -> list[Any]:
         # right-to-left names and notes ("15 رمضان 1448 is a Hijri date…") read in place (walk 58)
-        said = [row.name, row.funder, row.partners, "\n".join(row.warnings)]
-        name, funder, partners, warnings = (left_to_right(text) for text in said)
-        return [row.row, name, funder, partners, row.stage, row.amount_text, row.deadline_text, warnings]
+        said = [row.name, row.funder, row.partners, "\n".join(row.notes), "\n".join(row.warnings)]
+        name, funder, partners, notes, warnings = (left_to_right(text) for text in said)
+        stage, amount, deadline = row.stage, row.amount_text, row.deadline_text
+        return [row.row, name, funder, partners, stage, amount, deadline, notes, warnings]
 
     def role_data(self, row_no: int, column: int, role: int) -> Any:
         row: PreviewRow = self.rows[row_no]
@@ -158,6 +161,8 @@ class PreviewModel(ListTableModel):
                 return row.status  # as the sheet types it
             if column == WARNINGS:
                 return left_to_right("\n".join(row.warnings))
+            if column == NOTES:
+                return left_to_right("\n".join(row.notes))
             return self.display(self.cells(row)[column])
         if role == RawRole:
             return self._sort_value(row, column)
@@ -178,6 +183,8 @@ class PreviewModel(ListTableModel):
             return "" if row.deadline is None else row.deadline.isoformat()
         if column == WARNINGS:
             return len(row.warnings)
+        if column == NOTES:
+            return len(row.notes)
         return self.cells(row)[column].casefold()
 
 
@@ -254,12 +261,13 @@ class PastProjectsDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(WARNINGS, _RoomyWarnings(self.table))
+        for column in (NOTES, WARNINGS):
+            self.table.setItemDelegateForColumn(column, _RoomyWarnings(self.table))
         # each warning on a line of its own, wrapped to the column: cut at the edge, a second one was lost
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        for column in (NAME, FUNDER, PARTNERS):  # long names are whole in the tooltip
+        for column in (NAME, FUNDER, PARTNERS, NOTES):  # long names and notes are whole in the tooltip
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
         self.only_warned = named(
             QCheckBox(self.tr("&Only the rows with warnings (%Ln)", "", warned), self),

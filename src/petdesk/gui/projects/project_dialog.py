@@ -230,7 +230,13 @@ class ProjectDialog(RecordEditor):
         self.funder.editTextChanged.connect(self._show_funder_note)
         #: The organisation leading the project (the visit dossiers list the projects it leads).
         self.lead = RecordField(
-            db, find_organisations, self.tr("Lead organisation"), locale=locale, parent=self
+            db,
+            find_organisations,
+            self.tr("Lead organisation"),
+            pick_title=self.tr("Choose the lead organisation"),
+            purpose=self.tr("The organisation that leads this project."),
+            locale=locale,
+            parent=self,
         )
         self.programme_en, self.programme_zh = QLineEdit(self), QLineEdit(self)
         self.programme_en.setPlaceholderText(self.tr("The funder's programme or call applied to"))

@@ -150,9 +150,17 @@ class CatalogueEditor(RecordEditor):
             self.problems.add(problem, field)
 
     def organisation_field(
-        self, title: str, search: Callable[..., list[Found]] = find_organisations
+        self,
+        title: str,
+        search: Callable[..., list[Found]] = find_organisations,
+        *,
+        pick_title: str = "",
+        purpose: str = "",
     ) -> RecordField:
-        field = RecordField(self.db, search, title, locale=self.ui_locale, parent=self)
+        """``pick_title`` and ``purpose``: what its pick dialog says it picks (see PickDialog)."""
+        field = RecordField(
+            self.db, search, title, pick_title=pick_title, purpose=purpose, locale=self.ui_locale, parent=self
+        )
         field.changed.connect(self.mark_dirty)
         return field
 
@@ -219,7 +227,11 @@ class TechnologyEditor(CatalogueEditor):
     def build_form(self) -> None:
         self.name_en, self.name_zh = QLineEdit(self), QLineEdit(self)
         self.sector = CodeCombo(sector_choices(self.ui_locale), self)
-        self.provider = self.organisation_field(self.tr("Provider"))
+        self.provider = self.organisation_field(
+            self.tr("Provider"),
+            pick_title=self.tr("Choose the technology's provider"),
+            purpose=self.tr("The organisation that offers this technology."),
+        )
         self.trl = TrlBox(self)
         self.trl.setToolTip(self.tr("Technology readiness level, 1 (idea) to 9 (proven in use)"))
         self.trl.valueChanged.connect(self.mark_dirty)  # watch_form leaves spin boxes out
@@ -302,7 +314,12 @@ class NeedEditor(CatalogueEditor):
 
     def build_form(self) -> None:
         self.title_en, self.title_zh = QLineEdit(self), QLineEdit(self)
-        self.city = self.organisation_field(self.tr("City"), find_cities)  # city governments first
+        self.city = self.organisation_field(  # city governments first
+            self.tr("City"),
+            find_cities,
+            pick_title=self.tr("Choose the city with this need"),
+            purpose=self.tr("The city government whose need this is."),
+        )
         self.sector = CodeCombo(sector_choices(self.ui_locale), self)
         self.problem_en, self.problem_zh = _text_box(self), _text_box(self)
         self.scale = QLineEdit(self)

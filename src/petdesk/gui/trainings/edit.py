@@ -645,6 +645,8 @@ class TrainingEditor(RecordEditor):
             self.db,
             visit_service.find_organisations,
             self.tr("Organiser"),
+            pick_title=self.tr("Choose the training's organiser"),
+            purpose=self.tr("The organisation that organises this training."),
             locale=self.ui_locale,
             parent=page,
         )
