@@ -21,7 +21,7 @@ from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import AttendanceStatus, ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, housekeeping, names, names_indic, newer_values, photos
+from petdesk.services import contact_bulk_delete, housekeeping, names, names_indic, newer_values, photos
 from petdesk.services.japanese_surnames import has_japanese_sign
 from petdesk.services.matching import (
     PHONE_CHANNELS,
@@ -602,15 +602,7 @@ def delete_contacts(
     for start, chunk in _chunks(ids, progress):
         if progress is not None:
             progress(start, len(ids))
-        deleted = []
-        for contact in session.scalars(
-            select(m.Contact).where(m.Contact.id.in_(chunk), m.Contact.deleted_at.is_(None))
-        ):
-            contact.deleted_at = now
-            contact.updated_at = now
-            deleted.append(contact.id)
-        follow_up_partners.delete_with(session, "contact", dict.fromkeys(deleted, now))
-        session.flush()
+        deleted = contact_bulk_delete.delete_chunk(session, chunk, now)
         done += deleted
     if progress is not None:
         progress(len(ids), len(ids))
@@ -629,16 +621,7 @@ def restore_contacts(
     for start, chunk in _chunks(ids, progress):
         if progress is not None:
             progress(start, len(ids))
-        stamps = {}
-        for contact in session.scalars(
-            select(m.Contact).where(m.Contact.id.in_(chunk), m.Contact.deleted_at.is_not(None))
-        ):
-            stamps[contact.id] = contact.deleted_at
-            contact.deleted_at = None
-            contact.updated_at = now
-        follow_up_partners.restore_with(session, "contact", stamps)
-        session.flush()
-        done += stamps
+        done += contact_bulk_delete.restore_chunk(session, chunk, now)
     if progress is not None:
         progress(len(ids), len(ids))
     housekeeping.record(session, "restore", "contact", len(done))

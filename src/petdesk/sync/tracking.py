@@ -478,3 +478,56 @@ def record_soft_deletes(session: Session, rows: dict[str, list[str]], when: Any)
         return live
     finally:
         cursor.close()
+
+
+def record_deleted_at_changes(
+    session: Session, changes: dict[str, list[tuple[str, int | None, int | None]]], updated: int
+) -> None:
+    """Set ``deleted_at`` of rows given as table -> (id, stored old value, stored new value), and
+    ``updated_at`` to ``updated`` (stored), with one statement per table, tracked as the
+    ``before_flush`` hook tracks ORM objects given both fields: a version for both, a ``deleted_at``
+    entry in the change log, open conflicts about them settled, all with one clock value.
+
+    For deleting and restoring many contacts at once (issue 17): loading each into the session and
+    flushing took 20-38 s for 7,280 contacts, mostly attribute histories and per-object work."""
+    from petdesk.models.types import wire_time
+
+    changes = {table: rows for table, rows in changes.items() if rows}
+    if not changes:
+        return
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        for table, rows in changes.items():
+            cursor.executemany(
+                f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [(new, updated, row_id) for row_id, _old, new in rows],
+            )
+        synced = {table: rows for table, rows in changes.items() if table in by_name()}
+        if not synced or not sync_ready(cursor):
+            return
+        office = _office_for_flush(session, cursor)
+        hlc = PersistentClock(cursor).tick()
+        if change_log_ready(cursor):
+            logged = [
+                (table, row_id, "deleted_at", wire_time(old), wire_time(new))
+                for table, rows in synced.items()
+                for row_id, old, new in rows
+            ]
+            log_office, log_staff = session.info.get(_LOG_AS_KEY, (office, None))
+            log_changes(cursor, logged, hlc=hlc, office=log_office, staff=log_staff)
+        open_conflicts = (
+            cursor.execute("SELECT 1 FROM sync_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
+            is not None
+        )
+        for table, rows in synced.items():
+            record_local_changes(
+                cursor,
+                table,
+                [(row_id, {"deleted_at", "updated_at"}) for row_id, _old, _new in rows],
+                hlc=hlc,
+                office=office,
+                close_conflicts=open_conflicts,
+            )
+    finally:
+        cursor.close()
