@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified
 from petdesk.models.types import new_id, stored_time, utcnow
-from petdesk.services import names
+from petdesk.services import names, tag_removal
 from petdesk.services import search as search_service
 from petdesk.sync import tracking
 from petdesk.sync.hlc import PersistentClock, to_int
@@ -318,7 +318,10 @@ def _index_changed_tags(conn: sqlite3.Connection, kind: str, now: object, dirty_
     without the queue's rebuild of everything above 5,000."""
     conn.execute("DELETE FROM search_dirty WHERE seq > ? AND kind = ?", [dirty_before, kind])
     trigger_sql = _pause_fts_trigger(conn)
-    _rebuild_entries(conn, kind, [r[0] for r in conn.execute(f"SELECT id FROM {_TEMP} ORDER BY id")], now)
+    # most contacts' entries are written in place; the builder takes the others (issue 17, round 63)
+    done = tag_removal.write_in_place(conn, _TEMP, now) if kind == search_service.CONTACT else set()
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM {_TEMP} ORDER BY id") if r[0] not in done]
+    _rebuild_entries(conn, kind, ids, now)
     _resume_fts_trigger(conn, trigger_sql)
 
 
