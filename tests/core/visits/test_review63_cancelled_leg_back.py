@@ -30,3 +30,25 @@ def test_a_cancelled_leg_brought_back_in_the_history_is_found_by_its_event(
         [leg] = legs
         assert leg.deleted_at is None and leg.source_sequence == 5
         assert leg.source_uid is not None and not leg.source_uid.endswith("|cancelled")
+
+
+def test_the_history_says_in_words_that_a_calendar_file_cancelled_the_leg(
+    db: Database, visit_id: str
+) -> None:
+    """The visit's history showed the import's mark itself: "…9D0E|cancelled", in Chinese too."""
+    _import(db, visit_id, NEXT_DAY.read_bytes())
+    _import(db, visit_id, OUTLOOK_CANCEL.read_bytes())
+    shown = {}
+    with db.reading() as s:
+        for locale in ("en", "zh_CN"):
+            [marked] = [
+                e
+                for e in history.record_history(s, "visit", visit_id, locale=locale)
+                if e.field == "source_uid" and e.old_value
+            ]
+            shown[locale] = marked.new_text
+    uid = marked.old_value
+    assert shown == {
+        "en": f"{uid} (cancelled in a calendar file)",
+        "zh_CN": f"{uid}（已在日历文件中取消）",
+    }
