@@ -91,7 +91,9 @@ class Event:
 
 def leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | None:
     """The visit's live leg imported from ``event`` (same UID): a moved, renamed or re-sent event
-    finds its leg whatever its number or day (0079)."""
+    finds its leg whatever its number or day (0079). A cancelled leg brought back otherwise than by
+    a re-booking (the history's undo of its deletion, a sync) still has :data:`CANCELLED_MARK` on
+    its UID, and is found too: not found, a moved copy added a second leg beside it (review 63)."""
     if not event.uid:
         return None
     return session.scalars(
@@ -99,7 +101,7 @@ def leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | N
         .where(
             TravelLeg.visit_id == visit_id,
             TravelLeg.deleted_at.is_(None),
-            TravelLeg.source_uid == event.uid,
+            TravelLeg.source_uid.in_(_uids_of(event)),
         )
         .order_by(TravelLeg.created_at)
     ).first()
@@ -150,19 +152,23 @@ def was_cancelled(leg: TravelLeg) -> bool:
     return (leg.source_uid or "").endswith(CANCELLED_MARK)
 
 
+def _uids_of(event: Event) -> tuple[str, str]:
+    """The UIDs a leg of ``event`` may keep: as kept (300 characters), and marked cancelled."""
+    return (event.uid[:300], f"{event.uid[:_UID_ROOM]}{CANCELLED_MARK}")
+
+
 def removed_leg_of_event(session: Session, visit_id: str, event: Event) -> TravelLeg | None:
     """The visit's leg of ``event`` (same UID) that a cancellation or the user removed, the last
     removed first: an older copy of the event, or the same invitation imported again, brought it
     back as a new leg (round 62), as calendar items no longer do ("already cancelled")."""
     if not event.uid:
         return None
-    uids = (event.uid[:300], f"{event.uid[:_UID_ROOM]}{CANCELLED_MARK}")
     return session.scalars(
         select(TravelLeg)
         .where(
             TravelLeg.visit_id == visit_id,
             TravelLeg.deleted_at.is_not(None),
-            TravelLeg.source_uid.in_(uids),
+            TravelLeg.source_uid.in_(_uids_of(event)),
         )
         .order_by(TravelLeg.deleted_at.desc())
     ).first()

@@ -81,17 +81,24 @@ _KNOWN_ACRONYMS: dict[str, OrgKind] = {
 }
 
 
+#: Government organs that may follow a university's word in an office's name: 大学城管理委员会办公室
+#: is a university town's committee, 学院路街道办公室 a street's sub-district (review 63).
+_ZH_ORGANS_AFTER_OWNER = ("人民政府", "政府", "委员会", "管委会", "街道", "局", "厅")
+
+
 def _office_owner_kind(name_zh: str) -> OrgKind | None:
     """The kind of the body whose office a Chinese name is: 四川大学外事办公室 is the university's,
-    中国城市科学研究会北京办公室 the society's (round 63); None when it names no such body."""
+    中国城市科学研究会北京办公室 the society's (round 63); None when it names no such body, or a
+    government organ comes after it (大学城管委会办公室: the office is the committee's)."""
     if not name_zh.endswith(ZH_OFFICE_ENDINGS):
         return None
-    owner: tuple[int, OrgKind] | None = None
-    for endings, kind in _ZH_ENDINGS[:3]:  # universities, funders, NGOs; a 局's office is the government's
-        for word in endings:
-            at = name_zh.rfind(word)
-            if at >= 0 and (owner is None or at + len(word) > owner[0]):
-                owner = (at + len(word), kind)
+    owner: tuple[int, OrgKind | None] | None = None
+    # universities, funders, NGOs; a 局's office is the government's
+    words = [(w, kind) for endings, kind in _ZH_ENDINGS[:3] for w in endings]
+    for word, kind in [*words, *((w, None) for w in _ZH_ORGANS_AFTER_OWNER)]:
+        at = name_zh.rfind(word)
+        if at >= 0 and (owner is None or at + len(word) > owner[0]):
+            owner = (at + len(word), kind)
     return owner[1] if owner else None
 
 

@@ -56,7 +56,6 @@ class Written:
     grams: str
     gone: tuple[str, ...]
     new: tuple[str, ...]
-    rank_zh: object
 
 
 def tag_parts(tags: Iterable[str]) -> list[str]:
@@ -125,7 +124,6 @@ def in_place(
     entry_id: int,
     text: str,
     grams: str,
-    rank_zh: object,
     old: str,
     new: str,
     method_text: str | None,
@@ -168,7 +166,6 @@ def in_place(
         grams=" ".join(sorted(after)),
         gone=tuple(sorted(before - after)),
         new=tuple(sorted(after - before)),
-        rank_zh=rank_zh,
     )
 
 
@@ -180,7 +177,7 @@ def write_in_place(conn: sqlite3.Connection, temp: str, now: object) -> set[str]
     for entry_id, text, grams, rank_zh, contact_id, old, new_tags, method_text, fields in conn.execute(
         select_sql(temp)
     ):
-        written = in_place(entry_id, text, grams, rank_zh, old, new_tags, method_text, fields)
+        written = in_place(entry_id, text, grams, old, new_tags, method_text, fields)
         if written is None:
             continue
         done.add(contact_id)

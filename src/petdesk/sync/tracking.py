@@ -426,16 +426,14 @@ def record_bulk_inserts(session: Session, inserted: dict[str, list[str]]) -> Non
 
 def record_soft_deletes(session: Session, rows: dict[str, list[str]], when: Any) -> dict[str, list[str]]:
     """Soft-delete the live rows of ``rows`` (table -> ids) at ``when`` with one statement per table,
-    written as the ``before_flush`` hook writes ORM objects given ``deleted_at`` and ``updated_at``:
-    a version for both fields, a ``deleted_at`` entry in the change log, open conflicts about them
-    settled, all with one clock value. Returns the ids deleted per table (those not deleted yet).
+    written as the ``before_flush`` hook writes ORM objects given ``deleted_at`` and ``updated_at``
+    (:func:`record_deleted_at_changes`). Returns the ids deleted per table (those not deleted yet).
 
     For undoing a large import: per-record ORM work and attribute histories took most of its time."""
-    from petdesk.models.types import stored_time, wire_time
+    from petdesk.models.types import stored_time
 
     stamp = stored_time(when)
-    connection = session.connection()
-    cursor = connection.connection.cursor()
+    cursor = session.connection().connection.cursor()
     try:
         live: dict[str, list[str]] = {}
         for table, ids in rows.items():
@@ -445,39 +443,13 @@ def record_soft_deletes(session: Session, rows: dict[str, list[str]], when: Any)
             )
             if still := [row[0] for row in found]:
                 live[table] = still
-        for table, ids in live.items():
-            cursor.executemany(
-                f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                [(stamp, stamp, row_id) for row_id in ids],
-            )
-        synced = {table: ids for table, ids in live.items() if table in by_name()}
-        if not synced or not sync_ready(cursor):
-            return live
-        office = _office_for_flush(session, cursor)
-        hlc = PersistentClock(cursor).tick()
-        if change_log_ready(cursor):
-            new = wire_time(stamp)
-            logged = [
-                (table, row_id, "deleted_at", None, new) for table, ids in synced.items() for row_id in ids
-            ]
-            log_office, log_staff = session.info.get(_LOG_AS_KEY, (office, None))
-            log_changes(cursor, logged, hlc=hlc, office=log_office, staff=log_staff)
-        open_conflicts = (
-            cursor.execute("SELECT 1 FROM sync_conflict WHERE resolved_at IS NULL LIMIT 1").fetchone()
-            is not None
-        )
-        for table, ids in synced.items():
-            record_local_changes(
-                cursor,
-                table,
-                [(row_id, {"deleted_at", "updated_at"}) for row_id in ids],
-                hlc=hlc,
-                office=office,
-                close_conflicts=open_conflicts,
-            )
-        return live
     finally:
         cursor.close()
+    changes: dict[str, list[tuple[str, int | None, int | None]]] = {
+        table: [(row_id, None, stamp) for row_id in ids] for table, ids in live.items()
+    }
+    record_deleted_at_changes(session, changes, stamp)
+    return live
 
 
 def record_deleted_at_changes(
@@ -488,8 +460,9 @@ def record_deleted_at_changes(
     ``before_flush`` hook tracks ORM objects given both fields: a version for both, a ``deleted_at``
     entry in the change log, open conflicts about them settled, all with one clock value.
 
-    For deleting and restoring many contacts at once (issue 17): loading each into the session and
-    flushing took 20-38 s for 7,280 contacts, mostly attribute histories and per-object work."""
+    For deleting and restoring many contacts at once (issue 17) and undoing a large import: loading
+    each into the session and flushing took 20-38 s for 7,280 contacts, mostly attribute histories
+    and per-object work."""
     from petdesk.models.types import wire_time
 
     changes = {table: rows for table, rows in changes.items() if rows}

@@ -501,6 +501,13 @@ class ValueWords:
             return _("deleted on {date}").format(date=format_date(when.date(), self.locale))
         if value is None or value == "" or value == [] or value == "[]":
             return _("(empty)")
+        if (entity, field) == ("travel_leg", "source_uid") and isinstance(value, str):
+            # the import's mark of a leg a calendar file cancelled, said in words (review 63)
+            from petdesk.services.ical_journeys import CANCELLED_MARK
+
+            if value.endswith(CANCELLED_MARK):
+                uid = self._text(value.removesuffix(CANCELLED_MARK))
+                return _("{uid} (cancelled in a calendar file)").format(uid=uid)
         spec = by_name().get(entity)
         if spec is None:
             return self._text(value)

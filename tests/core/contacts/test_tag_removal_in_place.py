@@ -139,7 +139,7 @@ def test_entries_in_doubt_are_built_by_the_builder(
     with db.reading() as s:
         conn = search._dbapi(s)
         row = conn.execute(
-            "SELECT e.id, e.text, e.grams, e.rank_zh, c.tags FROM search_entry e JOIN contact c "
+            "SELECT e.id, e.text, e.grams, c.tags FROM search_entry e JOIN contact c "
             "ON c.id = e.entity_id WHERE c.id = ?",
             [cid],
         ).fetchone()
@@ -147,7 +147,7 @@ def test_entries_in_doubt_are_built_by_the_builder(
             "SELECT family_name || char(31) || given_name FROM contact WHERE id = ?", [cid]
         ).fetchone()[0]
     new = "[" + ", ".join(f'"{t}"' for t in tags if t != remove) + "]"
-    assert tag_removal.in_place(*row[:4], row[4], new, "p0@example.org", fields) is None
+    assert tag_removal.in_place(*row, new, "p0@example.org", fields) is None
     with db.transaction() as s:
         tagging.retag(s, search.CONTACT, ids=[cid], remove=[remove])
     written = _index_rows(db)
