@@ -6,6 +6,7 @@ in the language it is typed in (field test 26, §2)."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import tempfile
 from collections.abc import Callable
@@ -66,6 +67,7 @@ from petdesk.language import interface_language
 from petdesk.models.enums import MatchState
 from petdesk.services import names, pipeline_lists, tech_matching
 from petdesk.services import needs as need_service
+from petdesk.services.projects import PipelineError
 from petdesk.services.tech_matching import MatchRow
 from petdesk.vocab import label, technology_area_label
 
@@ -324,6 +326,10 @@ class MatchView(QWidget):
         return super().eventFilter(watched, event)
 
     def show_need(self, need_id: str) -> None:
+        # Read first: a need deleted meanwhile raises before this view forgets the one it shows.
+        with self.db.reading() as s:
+            need, ranked = tech_matching.rank_for_need(s, need_id, TOP)
+            matches = tech_matching.list_matches(s, need_id=need_id)
         pending = self._pending_note()
         if need_id != self.need_id:  # another need: its changes are not this one's to undo
             if pending:  # a note typed and not saved is kept, not lost
@@ -333,9 +339,6 @@ class MatchView(QWidget):
             self.undo_button.setEnabled(False)
             self.status.clear()
         self.need_id = need_id
-        with self.db.reading() as s:
-            need, ranked = tech_matching.rank_for_need(s, need_id, TOP)
-            matches = tech_matching.list_matches(s, need_id=need_id)
         problem = need.problem_en or need.problem_zh
         if self.lang == "zh" and need.problem_zh:
             problem = need.problem_zh
@@ -843,7 +846,9 @@ class NeedsPage(QSplitter):
     def _show_changed(self, ids: list[str]) -> None:
         self.list.refresh()
         if len(ids) == 1 and self.list.select_id(ids[0]):
-            self.match_view.show_need(ids[0])
+            # deleted again before this queued call ran (Undo then Redo at once)
+            with contextlib.suppress(PipelineError):
+                self.match_view.show_need(ids[0])
 
     def _select(self, row: int) -> None:
         if (need_id := self.list.model.row_id(row)) is not None:
