@@ -15,13 +15,19 @@ def add_online_options(p: argparse.ArgumentParser, _: Translate) -> None:
     notes); ``args.online`` is True, False, None (not said) or absent when none is given."""
     said = p.add_mutually_exclusive_group()
     said.add_argument(
-        "--online", dest="online", action="store_const", const=True, help=_("the session is held online")
+        "--online",
+        dest="online",
+        action="store_const",
+        const=True,
+        default=argparse.SUPPRESS,
+        help=_("the session is held online"),
     )
     said.add_argument(
         "--in-person",
         dest="online",
         action="store_const",
         const=False,
+        default=argparse.SUPPRESS,
         help=_("the session is held in person"),
     )
     said.add_argument(
@@ -29,9 +35,9 @@ def add_online_options(p: argparse.ArgumentParser, _: Translate) -> None:
         dest="online",
         action="store_const",
         const=None,
+        default=argparse.SUPPRESS,
         help=_("say neither: read it from the room, title and notes (as before)"),
     )
-    p.set_defaults(online=argparse.SUPPRESS)
 
 
 def online_given(args: argparse.Namespace) -> dict[str, bool | None]:

@@ -14,6 +14,9 @@ from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import ical
 from petdesk.services import trainings as ts
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]
 
 
 def _training(db: Database) -> str:
@@ -77,6 +80,7 @@ def _online(db: Database, session_prefix: str) -> bool | None:
         return row.online
 
 
+@pytest.mark.usefixtures("tree_catalogue")  # this worktree's Chinese sentences
 def test_the_commands_say_it(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     training_id = _training(db)
     code, out, err = _run(
