@@ -13634,73 +13634,83 @@ The sort of the rows on screen, and the one asked for whose rows are still being
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1346"/>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1346"/>
+        <source>in person</source>
+        <translation>线下</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1367"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1373"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1406"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1412"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1414"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1415"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1424"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1430"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1425"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1507"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1513"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1510"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1516"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1524"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1592"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1598"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1606"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1594"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1600"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
@@ -13747,75 +13757,75 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1370"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1372"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1368"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1416"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1378"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1379"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1385"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1434"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1440"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1439"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1486"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1492"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1535"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1541"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1554"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1598"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1604"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1607"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

@@ -32,6 +32,8 @@ def test_a_session_is_marked_online_from_the_keyboard(qtbot: QtBot, db: Database
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         qtbot.keyPress(focused(), Qt.Key.Key_Return)  # the press closes the dialog
     assert _online(db, tid) == [1]
+    model = editor.sessions_model  # the sessions table says it where the room goes
+    assert "online" in [model.index(0, c).data() for c in range(model.columnCount())]
 
     editor.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)

@@ -974,7 +974,7 @@ class TrainingEditor(RecordEditor):
                         sess.title_zh or sess.title_en
                         if self.lang == "zh"
                         else sess.title_en or sess.title_zh,
-                        sess.room_zh or sess.room_en if self.lang == "zh" else sess.room_en or sess.room_zh,
+                        self._room_words(sess),
                         ("、" if self.lang == "zh" else ", ").join(sess.trainer_names),
                     ],
                 )
@@ -1339,6 +1339,12 @@ class TrainingEditor(RecordEditor):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _room_words(self, sess: SessionView) -> str:
+        """The room, and "online" / "in person" when the session says it (0080)."""
+        room = sess.room_zh or sess.room_en if self.lang == "zh" else sess.room_en or sess.room_zh
+        said = {True: self.tr("online"), False: self.tr("in person"), None: ""}[sess.online]
+        return labels.bracket(room, said, self.ui_locale) if room and said else room or said
 
     def _session_words(self, sess: SessionView) -> tuple[str, str]:
         """The session's title and when it is ("11 May 2027, 09:00–12:00"), as the user knows it."""
