@@ -12623,59 +12623,84 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="347"/>
+        <source>Held online</source>
+        <translation>线上举办</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="349"/>
+        <source>Not said (read from the room and title)</source>
+        <translation>未说明（按教室和标题判断）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <source>In person</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="371"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Show &amp;all participants</source>
         <translation>显示全部参加人员(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
         <source>Title (&amp;English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>标题（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="406"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="408"/>
         <source>&amp;Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="410"/>
         <source>E&amp;nds (venue&apos;s time)</source>
         <translation>结束（当地时间）(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="412"/>
         <source>Time &amp;zone of the venue</source>
         <translation>培训地点时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="414"/>
         <source>&amp;Room (English)</source>
         <translation>教室（英文）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="415"/>
         <source>Room (Ch&amp;inese)</source>
         <translation>教室（中文）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="416"/>
+        <source>Held &amp;online</source>
+        <translation>线上举办(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="418"/>
         <source>&amp;Find a trainer or interpreter</source>
         <translation>查找培训讲师或翻译(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="406"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="419"/>
         <source>&amp;Trainers and interpreters (from the participants)</source>
         <translation>培训讲师和翻译（从参加人员中选择）(&amp;T)</translation>
     </message>
@@ -13205,592 +13230,602 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="765"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="514"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="517"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="520"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="527"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="535"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="790"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="524"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="836"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="850"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="527"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="528"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="541"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="542"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="770"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="784"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="551"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="559"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
         <source>No</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="662"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
         <source>&amp;Title</source>
         <comment>the training&apos;s name</comment>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
         <source>T&amp;opic</source>
         <translation>主题(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="695"/>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
         <source>Venue &amp;address</source>
         <translation>场地地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
         <source>&amp;City</source>
         <translation>城市(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
         <source>Time &amp;zone of the venue</source>
         <translation>培训地点时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
         <source>O&amp;rganiser</source>
         <translation>主办单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
         <source>D&amp;escription</source>
         <translation>简介(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="714"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="716"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="718"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="719"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="720"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="721"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="723"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="662"/>
         <source>Choose the training&apos;s organiser</source>
         <translation>选择培训主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
         <source>The organisation that organises this training.</source>
         <translation>主办此培训的机构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="672"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the training with the buttons above.</source>
         <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消培训之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="710"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="726"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="740"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="727"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="728"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="742"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="730"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="731"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="759"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="761"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="780"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="821"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="781"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="835"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="768"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="782"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="783"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="789"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="803"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="806"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="795"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="809"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="804"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="818"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="805"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="819"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="819"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="833"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="838"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="852"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="865"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="879"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="884"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="898"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="912"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="926"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="992"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1006"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1230"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1244"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1270"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1346"/>
+        <source>online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1346"/>
+        <source>in person</source>
+        <translation>线下</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1373"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1412"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1414"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1415"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1430"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1411"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1513"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1496"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1516"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1504"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1524"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1578"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1586"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1598"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1606"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1580"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1600"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="996"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1010"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1037"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1025"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1039"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1233"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1242"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1274"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1288"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1320"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1370"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1372"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1396"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1416"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1385"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1420"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1440"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1425"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1471"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1472"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1492"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1541"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1534"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1554"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1604"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1587"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1607"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

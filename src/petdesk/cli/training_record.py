@@ -1,4 +1,4 @@
-"""``petdesk training add|edit``, ``petdesk training-sessions add|list|remove`` and ``petdesk
+"""``petdesk training add|edit``, ``petdesk training-sessions add|edit|list|remove`` and ``petdesk
 attendance mark``: a training, its sessions with their trainers, and one attendance mark, from the
 command line (field test 60: no command made or changed a training, and marks came only from Zoom
 reports).
@@ -15,6 +15,7 @@ from typing import Any
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
 from petdesk.cli.record_options import refused, title_and_dates
+from petdesk.cli.training_session_edit import add_online_options, online_given, register_edit
 from petdesk.cli.visit_logistics import _moment
 from petdesk.language import interface_language
 
@@ -77,7 +78,7 @@ def _register_sessions(sub: argparse._SubParsersAction, _: Translate) -> None:
             "Times are wall-clock times at the venue, in the training's zone unless --zone says another."
         ),
     )
-    actions = p.add_subparsers(dest="sessions_action", metavar="{add,list,remove}", required=True)
+    actions = p.add_subparsers(dest="sessions_action", metavar="{add,edit,list,remove}", required=True)
     add = actions.add_parser("add", help=_("add a session to a training"))
     add.add_argument("training", metavar="TRAINING", help=_("training id (at least 4 characters)"))
     add.add_argument("--title", dest="title_en", metavar="TEXT", help=_("title in English"))
@@ -98,8 +99,10 @@ def _register_sessions(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="CONTACT",
         help=_("who leads it: contact id or whole name; repeatable"),
     )
+    add_online_options(add, _)
     _lang_option(add, _)
     add.set_defaults(handler=cmd_add_session)
+    register_edit(actions, _)
     shown = actions.add_parser("list", help=_("list them with their ids"))
     shown.add_argument("training", metavar="TRAINING", help=_("training id (at least 4 characters)"))
     _lang_option(shown, _)
@@ -221,6 +224,7 @@ def cmd_add_session(args: argparse.Namespace, ctx: Context) -> int:
                 title_zh=args.title_zh or "",
                 room_en=args.room_en,
                 room_zh=args.room_zh,
+                **online_given(args),
             )
         except ScheduleError as exc:
             raise refused(exc, ctx) from exc
@@ -291,7 +295,9 @@ def _lines(args: argparse.Namespace, ctx: Context, training_id: str, only: str |
             zone_text = labels.label_on_days(
                 labels.zone_label(row.timezone, locale), row.timezone, [start.date()]
             )
-            parts = [row.id[:8], f"S{n}", when, zone_text, title, room, trainers]
+            # what the session says of itself (0080); nothing when it leaves it to its room's text
+            said = {True: _("online"), False: _("in person"), None: ""}[row.online]
+            parts = [row.id[:8], f"S{n}", when, zone_text, title, room, said, trainers]
             lines.append("  " + "  ".join(x for x in parts if x))
     return lines or [_("No sessions yet.")]
 

@@ -596,6 +596,8 @@ class SessionInfo:
     stored_marks: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Who interprets the session (people registered as interpreters attached to it).
     interpreters: tuple[PersonInfo, ...] = ()
+    #: Said to be held online (True) or in person (False), None when not said (0080).
+    online: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -1317,6 +1319,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
                 attendance={a.contact_id: a.status for a in _live(row.attendance)},
                 stored_marks={a.contact_id: newer[a.id] for a in _live(row.attendance) if a.id in newer},
                 interpreters=tuple(people.get(c) for c in live_interpreters(row) if c.deleted_at is None),
+                online=row.online,
             )
         )
     sessions.sort(  # the order of petdesk trainings' S-numbers and the window's

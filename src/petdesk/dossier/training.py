@@ -152,6 +152,8 @@ def _session_cell(s: SessionInfo, n: int):
         parts: Parts = [(f"{n}. {s.title.get(lang)}", BOLD)]
         if s.room:
             parts += [("\n", {}), (s.room.get(lang), MUTED)]
+        if s.online:  # said online (0080): the room alone may be the studio it is streamed from
+            parts += [("\n", {}), (mode_words(ONLINE, lang), MUTED)]
         return parts
 
     return cell

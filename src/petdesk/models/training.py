@@ -64,6 +64,9 @@ class TrainingSession(SyncedMixin, Base):
     room_en: Mapped[str] = mapped_column(String(200), default="")
     room_zh: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Whether the session is held online (0080): True online, False in person, None not said, and
+    #: then its room, title and notes are read as before (``services.online_session``). Exchanged.
+    online: Mapped[bool | None] = mapped_column(default=None)
 
     training: Mapped[Training] = relationship(back_populates="sessions")
     trainers: Mapped[list[SessionTrainer]] = relationship(back_populates="session")

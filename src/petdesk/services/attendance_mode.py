@@ -112,14 +112,25 @@ def set_mode(session: Session, training_id: str, contact_id: str, mode: str) -> 
 
 
 def online_participants(session: Session, training_id: str) -> frozenset[str]:
-    """The contact ids of the training's registrations that attend online."""
+    """The contact ids of the training's registrations that attend online: their mode says so, or
+    it says nothing and every session of the training is said to be held online (0080; a session
+    that says nothing leaves it as before)."""
     from sqlalchemy import select
 
     from petdesk.models import TrainingParticipant as TP
+    from petdesk.models import TrainingSession
 
+    said = set(
+        session.scalars(
+            select(TrainingSession.online).where(
+                TrainingSession.training_id == training_id, TrainingSession.deleted_at.is_(None)
+            )
+        )
+    )
+    modes = (ONLINE, "") if said == {True} else (ONLINE,)
     rows = session.scalars(
         select(TP.contact_id).where(
-            TP.training_id == training_id, TP.deleted_at.is_(None), TP.attendance_mode == ONLINE
+            TP.training_id == training_id, TP.deleted_at.is_(None), TP.attendance_mode.in_(modes)
         )
     )
     return frozenset(rows)

@@ -852,10 +852,9 @@ def _add_training(
 
 def _session_location(training: Training, s: TrainingSession, locale: str) -> str:
     """Where a session is: its meeting link or "Online / 线上" when held online (field test
-    trainfollow60: an online talk had the hotel as location), else venue, room and city."""
-    if online_session.is_online(
-        room_en=s.room_en, room_zh=s.room_zh, title_en=s.title_en, title_zh=s.title_zh, notes=s.notes
-    ):
+    trainfollow60: an online talk had the hotel as location), else venue, room and city. A session
+    set in person (0080) is at the venue even when its room names a meeting service."""
+    if online_session.held_online(s):  # the session's setting (0080), else its text
         link = online_session.session_link(s.room_en, s.room_zh, s.notes)
         return link or " / ".join(_reader_order(*online_session.ONLINE_PLACE, locale))
     city_en, city_zh = _reader_city(training.city_en, training.city_zh, locale)

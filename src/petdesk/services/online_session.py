@@ -1,14 +1,16 @@
 """Whether a training session is held online, and where a calendar finds it then.
 
-A session keeps no "online" flag (no migration for it): the office writes the meeting's link in
-its room or notes ("https://zoom.us/j/…", "腾讯会议 123 456 789") or starts its title with
-"Online:" / "线上：". Field test trainfollow60: the training's ICS gave such a talk, given from
-Berlin, the Chengdu hotel as its location.
+A session says it in ``TrainingSession.online`` (0080: True online, False in person). When it says
+nothing (None, every session from before), it is read from the text as before: the office writes the
+meeting's link in its room or notes ("https://zoom.us/j/…", "腾讯会议 123 456 789") or starts its
+title with "Online:" / "线上：". Field test trainfollow60: the training's ICS gave such a talk, given
+from Berlin, the Chengdu hotel as its location.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 #: A meeting link as typed into a room or the notes.
 _LINK = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -56,9 +58,14 @@ def _says_online(text: str, *, at_start: bool = False) -> bool:
     return bool(_ONLINE_LATIN.search(text)) or any(word in text for word in _ONLINE_CHINESE)
 
 
-def is_online(*, room_en: str, room_zh: str, title_en: str, title_zh: str, notes: str = "") -> bool:
-    """True for a session held online: a link in its room or a meeting service's link in its notes,
-    a room naming a meeting service ("Zoom", "线上"), or a title starting with "Online" / "线上"."""
+def is_online(
+    *, room_en: str, room_zh: str, title_en: str, title_zh: str, notes: str = "", said: bool | None = None
+) -> bool:
+    """True for a session held online. ``said``: the session's own setting (0080), which decides
+    when given; when None, a link in its room or a meeting service's link in its notes, a room naming
+    a meeting service ("Zoom", "线上"), or a title starting with "Online" / "线上"."""
+    if said is not None:
+        return said
     return bool(
         meeting_link(room_en, room_zh)
         or _MEETING_HOSTS.search(notes or "")
@@ -67,3 +74,20 @@ def is_online(*, room_en: str, room_zh: str, title_en: str, title_zh: str, notes
         or _says_online(title_en, at_start=True)
         or _says_online(title_zh, at_start=True)
     )
+
+
+class _SessionText(Protocol):
+    room_en: str
+    room_zh: str
+    title_en: str
+    title_zh: str
+    notes: str
+    online: bool | None
+
+
+def held_online(s: _SessionText) -> bool:
+    """:func:`is_online` of a training session row: its own setting, else its text."""
+    return is_online(
+        room_en=s.room_en, room_zh=s.room_zh, title_en=s.title_en, title_zh=s.title_zh, notes=s.notes,
+        said=s.online,
+    )  # fmt: skip

@@ -75,6 +75,8 @@ class SessionView:
     #: Who interprets the session (registered as interpreters, attached as trainers are).
     interpreter_ids: tuple[str, ...] = ()
     interpreter_names: tuple[str, ...] = ()
+    #: Held online: True, in person: False, not said (read from the room, title and notes): None (0080).
+    online: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 tuple(_other_name(c, lang, other) for c in trainers),
                 tuple(c.id for c in interpreters),
                 tuple(training_service.shown_name(c, lang) for c in interpreters),
+                sess.online,
             )
         )
     return TrainingForm(

@@ -268,7 +268,16 @@ def interpreter_ids(training: Training) -> set[str]:
 
 # --- sessions ------------------------------------------------------------------------------------
 
-SESSION_FIELDS = frozenset({"title_en", "title_zh", "room_en", "room_zh", "notes"})
+SESSION_FIELDS = frozenset({"title_en", "title_zh", "room_en", "room_zh", "notes", "online"})
+
+
+def _session_value(key: str, value: Any) -> Any:
+    """Texts are tidied; ``online`` stays True, False or None (not said: read from the text, 0080)."""
+    if key == "online":
+        if value is not None and not isinstance(value, bool):
+            raise TypeError(f"online must be True, False or None, not {value!r}")
+        return value
+    return _text(value)
 
 
 def add_session(
@@ -296,7 +305,7 @@ def add_session(
         timezone=tz,
     )
     starts_at, ends_at = local_to_utc(start, tz), local_to_utc(end, tz)
-    values = {k: _text(v) for k, v in fields.items()}
+    values = {k: _session_value(k, v) for k, v in fields.items()}
     row = TrainingSession(training=training, starts_at=starts_at, ends_at=ends_at, timezone=tz, **values)
     session.add(row)
     session.flush()
@@ -327,7 +336,7 @@ def update_session(
     )
     check_span(starts_at, ends_at, "session")
     for key, value in fields.items():
-        setattr(row, key, _text(value))
+        setattr(row, key, _session_value(key, value))
     check_title("session", row.title_en, row.title_zh)
     row.timezone, row.starts_at, row.ends_at = tz, starts_at, ends_at
     session.flush()

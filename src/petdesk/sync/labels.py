@@ -236,6 +236,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "registered_on": ("Registered", "报名日期"),
     "room_en": ("Room (English)", "教室（英文）"),
     "room_zh": ("Room (Chinese)", "教室（中文）"),
+    "online": ("Held online", "线上举办"),
     "room": ("Room", "房间"),
     "mode": ("Mode", "方式"),
     "number": ("Number", "班次"),

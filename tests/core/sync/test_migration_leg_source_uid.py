@@ -52,7 +52,8 @@ def test_the_event_travels_and_an_older_offices_package_keeps_it(
     assert uid and sequence == 0
     send(beijing, bonn, packages)
     assert _event(bonn, leg_id) == (uid, 0, notes)
-    assert pkg.read(next(packages.iterdir()), PASSPHRASE).manifest["schema"] == ["0079_travel_leg_source_uid"]
+    schema = pkg.read(next(packages.iterdir()), PASSPHRASE).manifest["schema"]
+    assert schema == ["0080_training_session_online"]
 
     # Bonn, still on a petdesk before 0079 as far as its package says, edits the notes.
     with bonn.transaction() as s:

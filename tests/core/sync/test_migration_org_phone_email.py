@@ -43,8 +43,9 @@ def test_phone_and_email_travel_and_an_older_offices_package_keeps_them(
         ).id
     send(beijing, bonn, packages)
     assert _channels(bonn, org_id) == ("+49 228 7111", "info@swb-bonn.de", "")
-    # packages name the newest exchanged revision (0079 since a travel leg keeps its event)
-    assert pkg.read(next(packages.iterdir()), PASSPHRASE).manifest["schema"] == ["0079_travel_leg_source_uid"]
+    # packages name the newest exchanged revision (0080 since a session says whether it is online)
+    schema = pkg.read(next(packages.iterdir()), PASSPHRASE).manifest["schema"]
+    assert schema == ["0080_training_session_online"]
 
     # Bonn, still on a petdesk before 0078 as far as its package says, edits the notes.
     with bonn.transaction() as s:

@@ -33,6 +33,7 @@ PINNED = DATA / "sync_package_v2.petdesk-sync"
 #: code (None: not known). 0072_project_deadline_time: a project's deadline time and zone ("": a
 #: whole day). 0078_organisation_phone_email: an organisation's phone and e-mail.
 #: 0079_travel_leg_source_uid: the UID and SEQUENCE of the calendar event a travel leg came from.
+#: 0080_training_session_online: whether a training session is held online (None: not said).
 ADDED_COLUMNS: dict[str, list[tuple[int, list[Any]]]] = {
     "contact": [(30, [0, "", "", "", "", "", 0])],
     "organisation": [(13, [None]), (15, ["", ""])],
@@ -42,6 +43,7 @@ ADDED_COLUMNS: dict[str, list[tuple[int, list[Any]]]] = {
     "visit": [(22, [None, None])],
     "project": [(10, ["", ""])],
     "travel_leg": [(13, [None, None])],
+    "training_session": [(11, [None])],
 }
 
 
@@ -133,7 +135,8 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     0071_organisation_postal_code (an organisation's postal code, exchanged) that one, and since
     0072_project_deadline_time (a project's deadline time and zone, exchanged) that one, and since
     0078_organisation_phone_email (an organisation's phone and e-mail, exchanged) that one, and since
-    0079_travel_leg_source_uid (a travel leg's calendar event, exchanged) that one.
+    0079_travel_leg_source_uid (a travel leg's calendar event, exchanged) that one, and since
+    0080_training_session_online (whether a training session is held online, exchanged) that one.
 
     Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
     not know; 0023_sync_versions_compact, 0024_unused_indexes and 0025_name_order_index change no
@@ -147,7 +150,7 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     path = packages / "here.petdesk-sync"
     export(offices[0], path)
     schema = pkg.read(path, PASSPHRASE).manifest["schema"]
-    assert schema == ["0079_travel_leg_source_uid"]
+    assert schema == ["0080_training_session_online"]
     local = {
         "0023_sync_versions_compact",
         "0024_unused_indexes",

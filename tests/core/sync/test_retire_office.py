@@ -182,11 +182,11 @@ def test_retirement_and_return_travel_to_every_office(net: Network) -> None:
 
 def test_packages_carry_no_new_schema(net: Network) -> None:
     """Older petdesk reads the packages: the decisions ride in a manifest section it ignores, and
-    the revision that keeps them is local (packages name 0079_travel_leg_source_uid, the last
+    the revision that keeps them is local (packages name 0080_training_session_online, the last
     revision that changed an exchanged table, not 0028_retired_offices)."""
     service.retire_office(net.hub, office_id(net.old))
     manifest = service.read_package(net.package(net.hub), PASSPHRASE).manifest
-    assert manifest["schema"] == ["0079_travel_leg_source_uid"]
+    assert manifest["schema"] == ["0080_training_session_online"]
     [entry] = manifest["retired_offices"]
     assert entry["office"] == office_id(net.old) and entry["by"] == office_id(net.hub)
 

@@ -340,6 +340,17 @@ class SessionDialog(QDialog):
             edit.setCalendarPopup(True)
         self.zone = ZoneBox(self, timezone)
         self.room_en, self.room_zh = QLineEdit(self), QLineEdit(self)
+        # Held online or in person, said (0080); "not said" leaves it to the room, title and notes,
+        # as every session before.
+        self.online = QComboBox(self)
+        self.online.setObjectName("session_online")
+        named(self.online, self.tr("Held online"))
+        for text, said in (
+            (self.tr("Not said (read from the room and title)"), None),
+            (self.tr("Online"), True),
+            (self.tr("In person"), False),
+        ):
+            self.online.addItem(text, said)
         # Who may lead the session, ticked when they do: a session may have co-trainers.
         self.trainers = QListWidget(self)
         self.trainers.setObjectName("session_trainers")
@@ -379,6 +390,7 @@ class SessionDialog(QDialog):
             self.zone.set_zone(session.timezone)
             self.room_en.setText(session.room_en)
             self.room_zh.setText(session.room_zh)
+            self.online.setCurrentIndex((None, True, False).index(session.online))
         for edit, value in ((self.start, start), (self.end, end)):
             edit.setDateTime(
                 QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
@@ -401,6 +413,7 @@ class SessionDialog(QDialog):
         self.problems.add("timezone", self.zone)
         form.addRow(self.tr("&Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Ch&inese)"), self.room_zh)
+        form.addRow(self.tr("Held &online"), self.online)
         # interpreters are attached to the sessions they interpret as trainers are (trainterp55)
         form.addRow(self.tr("&Find a trainer or interpreter"), self.trainer_filter)
         form.addRow(self.tr("&Trainers and interpreters (from the participants)"), self.trainers)
@@ -467,6 +480,7 @@ class SessionDialog(QDialog):
             "timezone": self.zone.zone(),
             "room_en": self.room_en.text(),
             "room_zh": self.room_zh.text(),
+            "online": self.online.currentData(),
             "trainer_ids": self.trainer_ids(),
         }
 
@@ -960,7 +974,7 @@ class TrainingEditor(RecordEditor):
                         sess.title_zh or sess.title_en
                         if self.lang == "zh"
                         else sess.title_en or sess.title_zh,
-                        sess.room_zh or sess.room_en if self.lang == "zh" else sess.room_en or sess.room_zh,
+                        self._room_words(sess),
                         ("、" if self.lang == "zh" else ", ").join(sess.trainer_names),
                     ],
                 )
@@ -1325,6 +1339,12 @@ class TrainingEditor(RecordEditor):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _room_words(self, sess: SessionView) -> str:
+        """The room, and "online" / "in person" when the session says it (0080)."""
+        room = sess.room_zh or sess.room_en if self.lang == "zh" else sess.room_en or sess.room_zh
+        said = {True: self.tr("online"), False: self.tr("in person"), None: ""}[sess.online]
+        return labels.bracket(room, said, self.ui_locale) if room and said else room or said
 
     def _session_words(self, sess: SessionView) -> tuple[str, str]:
         """The session's title and when it is ("11 May 2027, 09:00–12:00"), as the user knows it."""
