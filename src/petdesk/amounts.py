@@ -19,6 +19,7 @@ from petdesk.peso_signs import (
     in_chilean_thousands,
     in_unidades_de_fomento,
     rewritten_peso_marks,
+    southern_cone_dollar,
 )
 from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY
 
@@ -248,6 +249,8 @@ def parse_amount(
         raise AmountError(IN_UNIDADES_DE_FOMENTO, amount=typed)
     if in_chilean_thousands(folded):  # not rewritten by a caller that knows the office is in Chile
         raise AmountError(M_DOLLAR_ONLY_IN_CHILE, amount=typed)
+    # "U$S 25.000": Uruguay's and Argentina's dollar, written with their dots between thousands
+    dot_groups = dot_groups or southern_cone_dollar(folded)
     folded = rewritten_peso_marks(folded)  # "U$S 250.000", "MM$ 250" (field test 123)
     kept_in = None if currency is None else currency.strip().upper()
     rupiah = rupiah or kept_in == "IDR"

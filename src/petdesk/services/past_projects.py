@@ -57,6 +57,7 @@ from petdesk.peso_signs import (
     in_unidades_de_fomento,
     peso_words,
     rewritten_peso_marks,
+    southern_cone_dollar,
 )
 from petdesk.services.matching import without_latin_accents
 from petdesk.services.past_visits import (
@@ -1449,6 +1450,8 @@ def _number(cell: _Cell, factor: float, header: str) -> tuple[float | None, str,
             dot_groups=currency in DOT_GROUP_CURRENCIES
             # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
             or cell.sheet_currency in DOTS_GROUP_ALL_AMOUNTS
+            # "U$S 25.000" is written so only where dots group thousands (Uruguay, Argentina)
+            or southern_cone_dollar(cell.shown)
             # a sign after the number is continental Europe's way, whose dot groups: "12.500 €"
             or bool(cell.sign_after and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
             # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"

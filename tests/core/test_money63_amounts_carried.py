@@ -1,0 +1,30 @@
+"""Amounts read from other programs' files as people type them in Excel and WPS sheets, carried since
+round 59 (money63): each was refused or misread before."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk import amounts
+from petdesk.peso_signs import typed_amount
+from petdesk.services.past_projects import parse_money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("U$S 25.000", 25_000.0), ("U$S 1.250.000", 1_250_000.0), ("u$s 25.000,50", 25_000.5)],
+)
+def test_uruguayan_dollars_group_with_dots(text: str, value: float) -> None:
+    """ "U$S 25.000" is written only where dots group thousands: it was refused as two ways."""
+    assert amounts.parse_amount(text, "USD") == value
+    assert typed_amount(text, "USD", "CNY") == value
+    for sheet, country in (("CNY", ""), ("USD", ""), ("UYU", "UY"), ("EUR", "DE")):
+        assert parse_money(text, 1.0, sheet, country=country)[:2] == (value, "USD")
+
+
+def test_uruguayan_dollars_with_one_comma_still_read_two_ways() -> None:
+    # "U$S 1,500": one and a half where the comma is the decimal mark, fifteen hundred elsewhere
+    with pytest.raises(amounts.AmountError):
+        amounts.parse_amount("U$S 1,500", "USD")
+    with pytest.raises(ValueError):
+        parse_money("U$S 1,500", 1.0, "CNY")
