@@ -151,7 +151,8 @@ _SCALES |= {"bin": 10**3, "milyon": 10**6}
 #: Arabic ألف as arabic_amounts writes it: "٢٠٠ ألف دولار" is "200 thousand USD" (field test 118)
 _SCALES |= {"thousand": 10**3}
 #: Polish and Czech: "2,5 mln zł", "PLN 3 mld", "CZK 3 mld.", "500 tys. zł" (field test 124). Czech
-#: "2,5 mil. Kč" (a million) is not here: "mil" is a thousand beside R$ and US$, so it stays refused.
+#: "2,5 mil. Kč" (a million) is not here: "mil" is a thousand beside R$ and US$, so it is read as a
+#: million only in koruna (_CZECH_MIL).
 _SCALES |= {"mln": 10**6, "mld": 10**9, "tys": 10**3}
 #: Mongolian: "12.5 сая төгрөг", "MNT 3 тэрбум" (сая a million, тэрбум a thousand million; field test 119).
 _SCALES |= {"мянга": 10**3, "мянган": 10**3, "сая": 10**6, "тэрбум": 10**9}  # мянган: "500 мянган төг."
@@ -162,6 +163,8 @@ _SCALES |= dict.fromkeys(("млрд", "миллиард", "миллиарда", 
 #: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
 #: million, "bi"), "45 millones", "2 mil millones" (field test 110).
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}
+#: Czech "mil." (milion): "5 mil. Kč", "2,5 mil Kč" are millions of koruna; in no other currency.
+_CZECH_MIL = re.compile(r"(?P<number>.*\d)\s*mil\.?", re.IGNORECASE)
 #: The dollar signs Brazil and Spanish-speaking America write ("US$ 250 mil"), beside which "mil" is a
 #: thousand (an American's "$3 mil" is three million).
 _LATIN_AMERICAN_SIGN = re.compile(r"R\$|US\$|COL\$")
@@ -272,6 +275,8 @@ def parse_amount(
     dot_groups = dot_groups or rupiah or kept_in in DOT_GROUP_CURRENCIES
     named = _CURRENCY_WORDS.fullmatch(folded)
     amount = named.group("amount") if named else folded
+    if kept_in == "CZK" and (czech := _CZECH_MIL.fullmatch(amount)):
+        amount = f"{czech['number']} mln"  # "5 mil. Kč": a Czech million (money63: refused before)
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
     if scaled := _SCALE_WORDS.fullmatch(amount):

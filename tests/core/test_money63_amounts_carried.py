@@ -28,3 +28,27 @@ def test_uruguayan_dollars_with_one_comma_still_read_two_ways() -> None:
         amounts.parse_amount("U$S 1,500", "USD")
     with pytest.raises(ValueError):
         parse_money("U$S 1,500", 1.0, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5 mil. Kč", 5_000_000.0),
+        ("5 mil Kč", 5_000_000.0),
+        ("2,5 mil. Kč", 2_500_000.0),
+        ("2,5 mld. Kč", 2_500_000_000.0),
+        ("CZK 5 mil.", 5_000_000.0),
+    ],
+)
+def test_czech_millions_and_billions_of_koruna(text: str, value: float) -> None:
+    """ "mil." is a Czech million beside Kč or CZK at any office: it was refused outside Czechia."""
+    assert amounts.parse_amount(text, "CZK") == value
+    for sheet, country in (("CNY", ""), ("CZK", ""), ("EUR", "DE"), ("CNY", "CZ")):
+        assert parse_money(text, 1.0, sheet, country=country)[:2] == (value, "CZK")
+
+
+def test_mil_without_koruna_is_still_not_guessed() -> None:
+    with pytest.raises(amounts.AmountError):
+        amounts.parse_amount("5 mil", "USD")
+    with pytest.raises(ValueError):
+        parse_money("5 mil", 1.0, "CNY")

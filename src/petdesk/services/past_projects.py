@@ -619,7 +619,8 @@ _TENGE_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:тенге|теңге|тг\
 _ZLOTY_KORUNA_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?P<sign>zł|Kč)")
 _ZLOTY_KORUNA = {"zł": "PLN", "Kč": "CZK"}
 #: Czech "mil." (milion, a million): "2,5 mil. Kč". Read so only where the row's (else the office's)
-#: country is the Czech Republic: elsewhere "mil" is a thousand (US$ 250 mil) or an English million.
+#: country is the Czech Republic or the amount is in koruna (Kč, CZK): elsewhere "mil" is a thousand
+#: (US$ 250 mil) or an English million.
 _CZECH_MIL = re.compile(r"(?P<number>.*\d)\s*mil\.?", re.IGNORECASE)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
@@ -1396,8 +1397,10 @@ def _thousands_k(cell: _Cell) -> None:
 
 
 def _czech_mil(cell: _Cell) -> None:
-    """ "2,5 mil. Kč": a million only where the row is Czech and no peso or dollar makes it a thousand."""
-    if cell.place == "CZ" and not cell.mil_thousand and (mil := _CZECH_MIL.fullmatch(cell.text)):
+    """ "2,5 mil. Kč": a million only where the row is Czech or the amount in koruna ("5 mil. Kč" was
+    refused at other offices, money63), and no peso or dollar makes it a thousand."""
+    czech = cell.place == "CZ" or cell.currency == "CZK"
+    if czech and not cell.mil_thousand and (mil := _CZECH_MIL.fullmatch(cell.text)):
         cell.text = f"{mil['number']} mln"
 
 
