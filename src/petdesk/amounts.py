@@ -21,7 +21,7 @@ from petdesk.peso_signs import (
     rewritten_peso_marks,
     southern_cone_dollar,
 )
-from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY
+from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_urdu_amount
 
 #: Marks that separate groups of three digits (a no-break and a narrow no-break space too).
 _GROUP_MARKS = " '\u00a0\u202f"
@@ -248,6 +248,9 @@ def parse_amount(
         return None
     # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
     folded = unicodedata.normalize("NFKC", typed)
+    kept_in = None if currency is None else currency.strip().upper()
+    # "۲۵ لاکھ روپے" (Urdu): Pakistan's rupees, or the rupee the amount is kept in
+    folded = latin_urdu_amount(folded, kept_in if kept_in and kept_in in RUPEE_OF_COUNTRY.values() else "PKR")
     if in_unidades_de_fomento(folded):  # Chile's UF: no money to keep as pesos or dollars
         raise AmountError(IN_UNIDADES_DE_FOMENTO, amount=typed)
     if in_chilean_thousands(folded):  # not rewritten by a caller that knows the office is in Chile
@@ -255,7 +258,6 @@ def parse_amount(
     # "U$S 25.000": Uruguay's and Argentina's dollar, written with their dots between thousands
     dot_groups = dot_groups or southern_cone_dollar(folded)
     folded = rewritten_peso_marks(folded)  # "U$S 250.000", "MM$ 250" (field test 123)
-    kept_in = None if currency is None else currency.strip().upper()
     rupiah = rupiah or kept_in == "IDR"
     if marked_rupiah := _RUPIAH.fullmatch(folded):
         if kept_in not in (None, "", "IDR"):
@@ -318,7 +320,7 @@ def currency_marked(text: str) -> str:
     "₹ 45,00,000", "EUR" for "1.250.000,50 €", "IDR" for "Rp 1,5 miliar"; "" when it names none, or
     several ("$", "¥"). The command line takes it as the amount's currency when none was chosen
     ("Rs. 12 lakh" was refused there while "12 lakh" was read, field test 107)."""
-    folded = rewritten_peso_marks(unicodedata.normalize("NFKC", (text or "").strip()))
+    folded = rewritten_peso_marks(latin_urdu_amount(unicodedata.normalize("NFKC", (text or "").strip())))
     if _RUPIAH.fullmatch(folded):
         return "IDR"
     marked = _MARKED.fullmatch(folded)

@@ -52,3 +52,26 @@ def test_mil_without_koruna_is_still_not_guessed() -> None:
         amounts.parse_amount("5 mil", "USD")
     with pytest.raises(ValueError):
         parse_money("5 mil", 1.0, "CNY")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("۲۵ لاکھ روپے", 2_500_000.0),
+        ("۱ کروڑ روپیہ", 10_000_000.0),
+        ("روپے ۱۲,۰۰,۰۰۰", 1_200_000.0),
+        ("۲٫۵ کروڑ", 25_000_000.0),
+        ("۱۲٬۵۰۰ روپے", 12_500.0),
+    ],
+)
+def test_amounts_written_in_urdu_are_pakistani_rupees(text: str, value: float) -> None:
+    """Urdu's digits and its words for a lakh, a crore and rupees: refused as no number before."""
+    assert amounts.currency_marked(text) == "PKR"
+    assert amounts.parse_amount(text, "PKR") == value
+    assert parse_money(text, 1.0, "PKR", country="PK") == (value, "PKR", [])
+    # at an office whose sheet names no rupee, Pakistan's is taken and said
+    amount, currency, notes = parse_money(text, 1.0, "CNY")
+    assert (amount, currency) == (value, "PKR")
+    assert [n.values for n in notes] == [{"text": text, "currency": "PKR"}]
+    # a sheet kept in Indian rupees keeps them: Urdu is written in India too
+    assert parse_money(text, 1.0, "INR")[:2] == (value, "INR")

@@ -74,7 +74,7 @@ from petdesk.services.past_visits import (
     read_rows,
 )
 from petdesk.services.project_dates import ENDED_STAGES
-from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_taka_amount, rupee_of
+from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_taka_amount, latin_urdu_amount, rupee_of
 from petdesk.thai_amounts import latin_amount as thai_latin_amount
 from petdesk.thai_dates import buddhist_day
 from petdesk.written_days import reads_two_ways
@@ -1074,6 +1074,20 @@ def _bengali_digits(cell: _Cell) -> None:
     cell.text = latin_taka_amount(cell.text)
 
 
+#: Rupees written in Urdu where neither the sheet's currency nor the row's country says whose.
+URDU_RUPEES_TAKEN_AS = N_("{text}: rupees written in Urdu, taken as {currency}, Pakistan's rupee")
+
+
+def _urdu_rupees(cell: _Cell) -> None:
+    """Urdu's lakh, crore and rupees ("۲۵ لاکھ روپے", money63: refused): Pakistan's rupee unless the
+    sheet is kept in Indian rupees or the row is Indian; said where nothing names Pakistan."""
+    indian = cell.sheet_currency == "INR" or cell.place == "IN"
+    latin = latin_urdu_amount(cell.text, "INR" if indian else "PKR")
+    if latin != cell.text and not indian and cell.sheet_currency != "PKR" and cell.place != "PK":
+        cell.notes.append(Note(URDU_RUPEES_TAKEN_AS, {"text": cell.value, "currency": "PKR"}))
+    cell.text = latin
+
+
 def _persian_rials(cell: _Cell) -> None:
     """Persian digits, rials and tomans ("2.5 میلیارد تومان", field 125): last, tomans kept as rials, said."""
     cell.text, tomans = latin_rial_amount(cell.text, iran=cell.place == "IR")
@@ -1085,6 +1099,7 @@ _DIGIT_CONVERTERS: tuple[Callable[[_Cell], None], ...] = (
     _arabic_digits,
     _thai_digits,
     _bengali_digits,
+    _urdu_rupees,  # before the rials: Urdu shares Persian's digits, not its words
     _persian_rials,
 )
 
