@@ -247,7 +247,7 @@ def parse_amount(
     if typed.lower() in ("", "none", "-"):
         return None
     # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
-    folded = unicodedata.normalize("NFKC", typed)
+    folded = without_paise_mark(unicodedata.normalize("NFKC", typed))
     kept_in = None if currency is None else currency.strip().upper()
     # "۲۵ لاکھ روپے" (Urdu): Pakistan's rupees, or the rupee the amount is kept in
     folded = latin_urdu_amount(folded, kept_in if kept_in and kept_in in RUPEE_OF_COUNTRY.values() else "PKR")
@@ -298,6 +298,15 @@ def parse_amount(
     return _plain_amount(amount, typed)
 
 
+#: "/-" after a rupee amount, as India and Pakistan write a whole sum: "Rs. 1,00,00,000/-" (no paise).
+_NO_PAISE = re.compile(r"(?<=\d)\s*/-\s*$")
+
+
+def without_paise_mark(text: str) -> str:
+    """``text`` without the "/-" that ends a whole rupee amount ("Rs. 12,00,000/-"); other text as it is."""
+    return _NO_PAISE.sub("", text)
+
+
 def currencies_said(text: str) -> tuple[str, ...]:
     """The currencies a word after the amount may mean: ("BRL",) for "2,5 milhões de reais", the
     pesos of several countries for "45 millones de pesos"; () when no such word ends ``text``."""
@@ -320,7 +329,8 @@ def currency_marked(text: str) -> str:
     "₹ 45,00,000", "EUR" for "1.250.000,50 €", "IDR" for "Rp 1,5 miliar"; "" when it names none, or
     several ("$", "¥"). The command line takes it as the amount's currency when none was chosen
     ("Rs. 12 lakh" was refused there while "12 lakh" was read, field test 107)."""
-    folded = rewritten_peso_marks(latin_urdu_amount(unicodedata.normalize("NFKC", (text or "").strip())))
+    folded = unicodedata.normalize("NFKC", without_paise_mark((text or "").strip()))
+    folded = rewritten_peso_marks(latin_urdu_amount(folded))
     if _RUPIAH.fullmatch(folded):
         return "IDR"
     marked = _MARKED.fullmatch(folded)

@@ -75,3 +75,23 @@ def test_amounts_written_in_urdu_are_pakistani_rupees(text: str, value: float) -
     assert [n.values for n in notes] == [{"text": text, "currency": "PKR"}]
     # a sheet kept in Indian rupees keeps them: Urdu is written in India too
     assert parse_money(text, 1.0, "INR")[:2] == (value, "INR")
+
+
+@pytest.mark.parametrize(
+    "text", ["1,00,00,000", "Rs. 1,00,00,000/-", "1,00,00,000/-", "PKR 1,00,00,000.00", "Rs.1,00,00,000 /-"]
+)
+def test_pakistani_grouping_of_rupees(text: str) -> None:
+    """A crore grouped as Pakistan and India group it, with the "/-" of a whole sum: "/-" was refused."""
+    assert amounts.parse_amount(text, "PKR") == 10_000_000.0
+    assert parse_money(text, 1.0, "PKR", country="PK")[:2] == (10_000_000.0, "PKR")
+    indian = "PKR" if "PKR" in text else "INR"  # a code says whose; else the sheet's rupee
+    assert parse_money(text, 1.0, "INR", country="IN")[:2] == (10_000_000.0, indian)
+
+
+def test_a_column_of_lakh_groups_writes_a_decimal_point() -> None:
+    """ "1,00,00,000" was taken as a decimal comma ("1,00"), which then read "12,500 €" in a German row
+    of the same column as twelve and a half."""
+    from petdesk.decimal_comma import column_decimal_mark
+
+    assert column_decimal_mark(["1,00,00,000", "45,00,000"]) == "."
+    assert column_decimal_mark(["12,5 €", "1.234,56"]) == ","

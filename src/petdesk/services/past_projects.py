@@ -34,6 +34,7 @@ from petdesk.amounts import (
     currencies_said,
     currency_problem,
     parse_amount,
+    without_paise_mark,
 )
 from petdesk.arabic_amounts import latin_amount
 from petdesk.cfa_franc import cfa_franc_of, which_cfa_franc, without_cfa_mark
@@ -1088,6 +1089,11 @@ def _urdu_rupees(cell: _Cell) -> None:
     cell.text = latin
 
 
+def _paise_mark(cell: _Cell) -> None:
+    """ "Rs. 1,00,00,000/-": the "/-" of a whole rupee amount off (money63: refused as no number)."""
+    cell.text = without_paise_mark(cell.text)
+
+
 def _persian_rials(cell: _Cell) -> None:
     """Persian digits, rials and tomans ("2.5 میلیارد تومان", field 125): last, tomans kept as rials, said."""
     cell.text, tomans = latin_rial_amount(cell.text, iran=cell.place == "IR")
@@ -1100,6 +1106,7 @@ _DIGIT_CONVERTERS: tuple[Callable[[_Cell], None], ...] = (
     _thai_digits,
     _bengali_digits,
     _urdu_rupees,  # before the rials: Urdu shares Persian's digits, not its words
+    _paise_mark,
     _persian_rials,
 )
 
