@@ -1011,6 +1011,8 @@ _SIGN_AFTER = re.compile(r"(?P<amount>.*\d(?:\s*[^\W\d_]+\.?(?=\s))*)\s*(?P<sign
 #: "Rs" after the amount, as South Asian offices also write it: "12 lakh Rs.", "12,00,000 Rs" (not
 #: the end of a word: "5 MRs" is none).
 _RUPEES_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?<![A-Za-z])Rs\.?")
+#: One dot before three digits: "1.234", a thousand and more or one and a bit (as amounts._DOT_OR_GROUP).
+_DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 #: Dots between groups of three and nothing else: "12.500", "1.250.000".
 _DOTS_BETWEEN_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -1041,10 +1043,16 @@ class _Cell:
     sign_after: bool = False  # a sign after the number, continental Europe's way: dots group thousands
     decimal_mark: str = ""  # the one the column's other cells write ("," or "."), "" unknown
     read: tuple[float | None, str, list[Note]] | None = None  # an answer before the number is read
+    typed: str = ""  # the text cell before its digits were made Latin ("١٢٬٥٠٠": its ٬ only groups)
 
     @property
     def place(self) -> str:
         return self.country.strip().upper()
+
+    @property
+    def bare(self) -> bool:
+        """Whether the cell is a number alone in Latin digits, no sign, code or word taken off ("12,500")."""
+        return self.text.strip() == self.shown.strip() == self.typed.strip()
 
     @property
     def mil_thousand(self) -> bool:
@@ -1271,8 +1279,10 @@ COMMA_TAKEN_AS_DECIMAL = N_("{text}: the comma taken as the decimal mark ({amoun
 
 def _comma_decimal_or_group(cell: _Cell) -> None:
     """ "12,500 €" at an office whose numbers have a decimal comma (a German one writes twelve and a
-    half so; it was read as 12,500 everywhere): the column's other cells decide, else refused."""
-    if not (cell.sign_after and COMMA_OR_GROUP.fullmatch(cell.text) and decimal_comma_country(cell.place)):
+    half so; it was read as 12,500 everywhere): the column's other cells decide, else refused. So is a
+    bare "12,500" in a row whose own country writes a decimal comma (money63: read as 12,500 there)."""
+    european = cell.sign_after or cell.bare  # "€ 12,500" is written the English way: a thousands comma
+    if not (european and COMMA_OR_GROUP.fullmatch(cell.text) and decimal_comma_country(cell.place)):
         return
     if cell.decimal_mark == ".":
         return  # "1,234,567 €" in the same column: the comma groups thousands
@@ -1283,6 +1293,23 @@ def _comma_decimal_or_group(cell: _Cell) -> None:
         raise _AmountUnread(cell.shown, COMMA_TWO_WAYS, values)
     cell.text = decimal
     cell.notes.append(Note(COMMA_TAKEN_AS_DECIMAL, {"text": cell.shown, "amount": decimal}))
+
+
+#: A bare "1.234" in a row whose country writes a decimal comma (Germany, Brazil): read as it is written
+#: there, and said, as the office may write otherwise (money63: refused as two ways).
+DOT_TAKEN_AS_GROUP = N_(
+    "{text}: the dot taken as between thousands ({amount}), as numbers are written in {country}"
+)
+
+
+def _dot_between_thousands(cell: _Cell) -> None:
+    """ "1.234", "12.500" alone in a German or Brazilian row: a thousand and more, said; after the signs."""
+    if cell.currency in DOT_GROUP_CURRENCIES | {"IDR"} or cell.sheet_currency in DOTS_GROUP_ALL_AMOUNTS:
+        return  # read so as before, without a word: the currency's own way
+    if cell.bare and _DOT_OR_GROUP.fullmatch(cell.text.strip()) and decimal_comma_country(cell.place):
+        cell.text = cell.text.strip().replace(".", "")
+        values = {"text": cell.shown, "amount": cell.text, "country": cell.place}
+        cell.notes.append(Note(DOT_TAKEN_AS_GROUP, values))
 
 
 def _lira(cell: _Cell) -> bool:
@@ -1452,6 +1479,7 @@ _STEPS: tuple[Callable[[_Cell], None], ...] = (
     _tenge_after,
     _zloty_koruna_after,
     _comma_decimal_or_group,
+    _dot_between_thousands,
     _office_sign,
     _currency_words,
     _iso_code,
@@ -1521,7 +1549,7 @@ def parse_money(
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     cell = _Cell(value, "", currency, currency, country, cfa_franc, juta, [], decimal_mark=decimal_mark)
     if isinstance(value, str):
-        cell.text = value
+        cell.text = cell.typed = value
         for convert in _DIGIT_CONVERTERS:
             convert(cell)
         cell.value = cell.text
