@@ -306,7 +306,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     #: the co-financing and the funder's programme, as petdesk's own overview writes them (field coop60:
     #: read back, the overview's co-financing and programme were lost)
     "cofinancing": ("配套资金", "配套金额", "自筹资金", "cofinancing", "co-financing", "matchingfunds"),
-    "programme": ("资助计划", "资助项目计划", "fundingprogramme", "programme", "fundingprogram"),
+    "programme": ("资助计划", "资助项目计划", "fundingprogramme", "programme", "fundingprogram", "program"),
     "submitted": (
         "申报日期",
         "申报时间",
@@ -763,7 +763,13 @@ def column_map(header: Sequence[Any]) -> dict[str, int]:
     """Which column (0-based) holds which field; "申报金额（万元）" is the amount column, and a header in
     two languages, "ชื่อโครงการ / Project", is the column its first known half names (field test 120)."""
     keys = [re.sub(r"\(.*?\)|（.*?）", "", _folded_key(h)) for h in header]
-    return columns_named([_known_half(key) for key in keys], HEADERS)
+    found = columns_named([_known_half(key) for key in keys], HEADERS)
+    if "funder" not in found and "programme" in found:
+        # "Programme" ("UNDP Small Grants Programme") with no funder column names who pays: the funder,
+        # as "Program" was; "Programme" was read as the funder's programme alone and the sheet refused
+        # as naming no funder (money63)
+        found["funder"] = found.pop("programme")
+    return found
 
 
 def _known_half(key: str) -> str:
