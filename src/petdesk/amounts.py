@@ -19,8 +19,9 @@ from petdesk.peso_signs import (
     in_chilean_thousands,
     in_unidades_de_fomento,
     rewritten_peso_marks,
+    southern_cone_dollar,
 )
-from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY
+from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_urdu_amount
 
 #: Marks that separate groups of three digits (a no-break and a narrow no-break space too).
 _GROUP_MARKS = " '\u00a0\u202f"
@@ -150,7 +151,8 @@ _SCALES |= {"bin": 10**3, "milyon": 10**6}
 #: Arabic ألف as arabic_amounts writes it: "٢٠٠ ألف دولار" is "200 thousand USD" (field test 118)
 _SCALES |= {"thousand": 10**3}
 #: Polish and Czech: "2,5 mln zł", "PLN 3 mld", "CZK 3 mld.", "500 tys. zł" (field test 124). Czech
-#: "2,5 mil. Kč" (a million) is not here: "mil" is a thousand beside R$ and US$, so it stays refused.
+#: "2,5 mil. Kč" (a million) is not here: "mil" is a thousand beside R$ and US$, so it is read as a
+#: million only in koruna (_CZECH_MIL).
 _SCALES |= {"mln": 10**6, "mld": 10**9, "tys": 10**3}
 #: Mongolian: "12.5 сая төгрөг", "MNT 3 тэрбум" (сая a million, тэрбум a thousand million; field test 119).
 _SCALES |= {"мянга": 10**3, "мянган": 10**3, "сая": 10**6, "тэрбум": 10**9}  # мянган: "500 мянган төг."
@@ -161,6 +163,8 @@ _SCALES |= dict.fromkeys(("млрд", "миллиард", "миллиарда", 
 #: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
 #: million, "bi"), "45 millones", "2 mil millones" (field test 110).
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}
+#: Czech "mil." (milion): "5 mil. Kč", "2,5 mil Kč" are millions of koruna; in no other currency.
+_CZECH_MIL = re.compile(r"(?P<number>.*\d)\s*mil\.?", re.IGNORECASE)
 #: The dollar signs Brazil and Spanish-speaking America write ("US$ 250 mil"), beside which "mil" is a
 #: thousand (an American's "$3 mil" is three million).
 _LATIN_AMERICAN_SIGN = re.compile(r"R\$|US\$|COL\$")
@@ -243,13 +247,17 @@ def parse_amount(
     if typed.lower() in ("", "none", "-"):
         return None
     # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
-    folded = unicodedata.normalize("NFKC", typed)
+    folded = without_paise_mark(unicodedata.normalize("NFKC", typed))
+    kept_in = None if currency is None else currency.strip().upper()
+    # "۲۵ لاکھ روپے" (Urdu): Pakistan's rupees, or the rupee the amount is kept in
+    folded = latin_urdu_amount(folded, kept_in if kept_in and kept_in in RUPEE_OF_COUNTRY.values() else "PKR")
     if in_unidades_de_fomento(folded):  # Chile's UF: no money to keep as pesos or dollars
         raise AmountError(IN_UNIDADES_DE_FOMENTO, amount=typed)
     if in_chilean_thousands(folded):  # not rewritten by a caller that knows the office is in Chile
         raise AmountError(M_DOLLAR_ONLY_IN_CHILE, amount=typed)
+    # "U$S 25.000": Uruguay's and Argentina's dollar, written with their dots between thousands
+    dot_groups = dot_groups or southern_cone_dollar(folded)
     folded = rewritten_peso_marks(folded)  # "U$S 250.000", "MM$ 250" (field test 123)
-    kept_in = None if currency is None else currency.strip().upper()
     rupiah = rupiah or kept_in == "IDR"
     if marked_rupiah := _RUPIAH.fullmatch(folded):
         if kept_in not in (None, "", "IDR"):
@@ -269,6 +277,8 @@ def parse_amount(
     dot_groups = dot_groups or rupiah or kept_in in DOT_GROUP_CURRENCIES
     named = _CURRENCY_WORDS.fullmatch(folded)
     amount = named.group("amount") if named else folded
+    if kept_in == "CZK" and (czech := _CZECH_MIL.fullmatch(amount)):
+        amount = f"{czech['number']} mln"  # "5 mil. Kč": a Czech million (money63: refused before)
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
     if scaled := _SCALE_WORDS.fullmatch(amount):
@@ -286,6 +296,15 @@ def parse_amount(
     if decimal_comma and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
         raise AmountError(TWO_WAYS, text=typed)
     return _plain_amount(amount, typed)
+
+
+#: "/-" after a rupee amount, as India and Pakistan write a whole sum: "Rs. 1,00,00,000/-" (no paise).
+_NO_PAISE = re.compile(r"(?<=\d)\s*/-\s*$")
+
+
+def without_paise_mark(text: str) -> str:
+    """``text`` without the "/-" that ends a whole rupee amount ("Rs. 12,00,000/-"); other text as it is."""
+    return _NO_PAISE.sub("", text)
 
 
 def currencies_said(text: str) -> tuple[str, ...]:
@@ -310,7 +329,8 @@ def currency_marked(text: str) -> str:
     "₹ 45,00,000", "EUR" for "1.250.000,50 €", "IDR" for "Rp 1,5 miliar"; "" when it names none, or
     several ("$", "¥"). The command line takes it as the amount's currency when none was chosen
     ("Rs. 12 lakh" was refused there while "12 lakh" was read, field test 107)."""
-    folded = rewritten_peso_marks(unicodedata.normalize("NFKC", (text or "").strip()))
+    folded = unicodedata.normalize("NFKC", without_paise_mark((text or "").strip()))
+    folded = rewritten_peso_marks(latin_urdu_amount(folded))
     if _RUPIAH.fullmatch(folded):
         return "IDR"
     marked = _MARKED.fullmatch(folded)

@@ -13,10 +13,12 @@ from typing import Any
 
 #: "12,500": a single comma before exactly three digits, a group or a decimal comma.
 COMMA_OR_GROUP = re.compile(r"[1-9]\d{0,2},\d{3}")
-#: Cells that write a decimal comma: "1.234,56", "12,5 €", "1.250.000" (dots between groups).
-_COMMA_DECIMALS = re.compile(r"\d,\d{1,2}(?!\d)|\d\.\d{3}[.,]\d")
-#: Cells that write a decimal point: "1,234,567", "1,234.56", "12.50".
-_POINT_DECIMALS = re.compile(r"\d,\d{3}[.,]\d|(?<![\d.])\d+\.\d{1,2}(?![\d.])")
+#: Cells that write a decimal comma: "1.234,56", "12,5 €", "1.250.000" (dots between groups); not the
+#: lakh's and crore's groups of two ("1,00,00,000" is no "1,00", money63).
+_COMMA_DECIMALS = re.compile(r"(?<!\d,)(?<!\d,\d)(?<!\d,\d\d)\d,\d{1,2}(?!\d|,\d)|\d\.\d{3}[.,]\d")
+#: Cells that write a decimal point: "1,234,567", "1,234.56", "12.50", and India's and Pakistan's groups
+#: ("1,00,00,000", "12,34,567"), which go with a decimal point.
+_POINT_DECIMALS = re.compile(r"\d,\d{3}[.,]\d|(?<![\d.])\d+\.\d{1,2}(?![\d.])|\d,\d\d,\d{3}(?!\d)")
 
 
 @cache

@@ -138,7 +138,7 @@ def _typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = F
     # "$" before or after the number ("12,500 $", as Spanish writers put it) is the office's own
     bare = re.fullmatch(r"\$\s*(\d.*)|(\d.*?)\s*\$", typed)
     if words is None and bare is None:
-        dots = own in DOTS_GROUP_ALL_AMOUNTS
+        dots = own in DOTS_GROUP_ALL_AMOUNTS or southern_cone_dollar(text)
         return parse_amount(typed, currency, decimal_comma=decimal_comma, dot_groups=dots)
     number, meant, size = words or ((bare[1] or bare[2]) if bare else "", dollar_sign_currency(own), 1.0)
     if currency and meant != currency.strip().upper():
@@ -181,6 +181,13 @@ def rewritten_peso_marks(text: str, own: str = "") -> str:
     if own == "CLP" and (thousands := _CHILEAN_THOUSANDS.fullmatch(written)):
         return f"$ {thousands['number'].strip()} mil"
     return written
+
+
+def southern_cone_dollar(text: str) -> bool:
+    """Whether ``text`` writes the US dollar as Uruguay and Argentina do ("U$S 25.000"): there dots
+    group thousands and a comma comes before cents, so "U$S 25.000" is twenty-five thousand dollars
+    (it was refused as two ways wherever the sheet or office was not Argentine or Chilean)."""
+    return bool(_ARGENTINE_DOLLAR.search(text))
 
 
 def in_chilean_thousands(text: str) -> bool:

@@ -350,11 +350,12 @@ def test_the_projects_import_says_why_an_amount_is_refused(db: Database, tmp_pat
 def test_the_command_line_says_the_amount_as_typed(
     db: Database, capsys: pytest.CaptureFixture[str], country: str
 ) -> None:
-    """Field test 123: `--amount "U$S abc"` was refused as "US$ abc is not an amount" (and "U$S 1.500"
-    in Beijing as "US$ 1.500 could be read two ways"): the user never typed "US$"."""
+    """Field test 123: `--amount "U$S abc"` was refused as "US$ abc is not an amount" (and "U$S 1,500"
+    in Beijing as "US$ 1,500 could be read two ways"): the user never typed "US$"."""
     _office(db, country)
-    # at AR a dollar amount in a project kept in pesos; at CN dots that read two ways
-    for typed, currency in (("U$S abc", "USD"), ("U$S 1.500", "ARS" if country == "AR" else "USD")):
+    # at AR a dollar amount in a project kept in pesos; at CN a comma that reads two ways ("U$S 1.500"
+    # is read since money63: U$S is written only where dots group thousands)
+    for typed, currency in (("U$S abc", "USD"), ("U$S 1,500", "ARS" if country == "AR" else "USD")):
         argv = ["--db", str(db.path), "--lang", "en", "projects", "add", "--title-en", "P"]
         argv += ["--amount", typed, "--currency", currency]
         try:

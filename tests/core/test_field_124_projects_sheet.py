@@ -61,10 +61,12 @@ def test_polish_and_czech_statuses(status: str, stage: ProjectStatus) -> None:
     assert past_projects.stage_of(status) == stage
 
 
-def test_czech_mil_is_a_million_only_in_a_czech_row() -> None:
+def test_czech_mil_is_a_million_only_in_a_czech_row_or_in_koruna() -> None:
     assert past_projects.parse_money("2,5 mil. Kč", currency="PLN", country="CZ")[:2] == (2_500_000.0, "CZK")
+    # money63: Kč says the koruna, whose "mil." is a million in any row (it was refused in a Polish one)
+    assert past_projects.parse_money("2,5 mil. Kč", currency="PLN", country="PL")[:2] == (2_500_000.0, "CZK")
     with pytest.raises(ValueError):
-        past_projects.parse_money("2,5 mil. Kč", currency="PLN", country="PL")
+        past_projects.parse_money("2,5 mil.", currency="PLN", country="PL")
 
 
 @pytest.mark.parametrize(

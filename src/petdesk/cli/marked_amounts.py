@@ -71,7 +71,12 @@ def _read(typed: str, *, dot_groups: bool) -> MarkedAmount | None:
 
 def _read_rewritten(typed: str, *, dot_groups: bool) -> MarkedAmount | None:
     from petdesk.amounts import currency_marked, parse_amount
-    from petdesk.peso_signs import in_chilean_thousands, peso_words, rewritten_peso_marks
+    from petdesk.peso_signs import (
+        in_chilean_thousands,
+        peso_words,
+        rewritten_peso_marks,
+        southern_cone_dollar,
+    )
 
     if in_chilean_thousands(typed):  # "M$ 250.000": whether the office is in Chile, settle_currency says
         thousands = parse_amount(typed.strip()[2:], dot_groups=True)
@@ -79,6 +84,7 @@ def _read_rewritten(typed: str, *, dot_groups: bool) -> MarkedAmount | None:
         chilean.text, chilean.currency = typed.strip(), CHILEAN_THOUSANDS
         return chilean
     text = rewritten_peso_marks(typed)  # "U$S 250.000", "MM$ 250" (field test 123)
+    dot_groups = dot_groups or southern_cone_dollar(typed)  # "U$S 25.000": dots group there
     code = currency_marked(text)
     try:
         said = peso_words(text, "MXN")  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."

@@ -39,7 +39,7 @@ from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
 from petdesk.ids import forms, uuid_text
 from petdesk.models.enums import NeedStatus, OrgKind
-from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS
+from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS, southern_cone_dollar
 from petdesk.textsafety import one_line, without_formula_guard
 
 if TYPE_CHECKING:
@@ -1219,7 +1219,8 @@ def _parse_row(
         number, factor, in_currency = _dollar_or_peso_marks(text, factor, country, r.get("currency") or "")
         if in_currency:
             said.setdefault(in_currency, text)
-        dots = _country_currency(country) in DOTS_GROUP_ALL_AMOUNTS
+        # "U$S 25.000": Uruguay's and Argentina's dollar, whose dots group thousands wherever it is read
+        dots = _country_currency(country) in DOTS_GROUP_ALL_AMOUNTS or southern_cone_dollar(text)
         amount = _budget(col, number, dot_groups=dots, typed=text)
         budget.append(amount * factor if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:

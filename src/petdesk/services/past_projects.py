@@ -34,6 +34,7 @@ from petdesk.amounts import (
     currencies_said,
     currency_problem,
     parse_amount,
+    without_paise_mark,
 )
 from petdesk.arabic_amounts import latin_amount
 from petdesk.cfa_franc import cfa_franc_of, which_cfa_franc, without_cfa_mark
@@ -57,6 +58,7 @@ from petdesk.peso_signs import (
     in_unidades_de_fomento,
     peso_words,
     rewritten_peso_marks,
+    southern_cone_dollar,
 )
 from petdesk.services.matching import without_latin_accents
 from petdesk.services.past_visits import (
@@ -73,7 +75,7 @@ from petdesk.services.past_visits import (
     read_rows,
 )
 from petdesk.services.project_dates import ENDED_STAGES
-from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_taka_amount, rupee_of
+from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_taka_amount, latin_urdu_amount, rupee_of
 from petdesk.thai_amounts import latin_amount as thai_latin_amount
 from petdesk.thai_dates import buddhist_day
 from petdesk.written_days import reads_two_ways
@@ -304,7 +306,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     #: the co-financing and the funder's programme, as petdesk's own overview writes them (field coop60:
     #: read back, the overview's co-financing and programme were lost)
     "cofinancing": ("配套资金", "配套金额", "自筹资金", "cofinancing", "co-financing", "matchingfunds"),
-    "programme": ("资助计划", "资助项目计划", "fundingprogramme", "programme", "fundingprogram"),
+    "programme": ("资助计划", "资助项目计划", "fundingprogramme", "programme", "fundingprogram", "program"),
     "submitted": (
         "申报日期",
         "申报时间",
@@ -618,7 +620,8 @@ _TENGE_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:тенге|теңге|тг\
 _ZLOTY_KORUNA_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?P<sign>zł|Kč)")
 _ZLOTY_KORUNA = {"zł": "PLN", "Kč": "CZK"}
 #: Czech "mil." (milion, a million): "2,5 mil. Kč". Read so only where the row's (else the office's)
-#: country is the Czech Republic: elsewhere "mil" is a thousand (US$ 250 mil) or an English million.
+#: country is the Czech Republic or the amount is in koruna (Kč, CZK): elsewhere "mil" is a thousand
+#: (US$ 250 mil) or an English million.
 _CZECH_MIL = re.compile(r"(?P<number>.*\d)\s*mil\.?", re.IGNORECASE)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
@@ -760,7 +763,13 @@ def column_map(header: Sequence[Any]) -> dict[str, int]:
     """Which column (0-based) holds which field; "申报金额（万元）" is the amount column, and a header in
     two languages, "ชื่อโครงการ / Project", is the column its first known half names (field test 120)."""
     keys = [re.sub(r"\(.*?\)|（.*?）", "", _folded_key(h)) for h in header]
-    return columns_named([_known_half(key) for key in keys], HEADERS)
+    found = columns_named([_known_half(key) for key in keys], HEADERS)
+    if "funder" not in found and "programme" in found:
+        # "Programme" ("UNDP Small Grants Programme") with no funder column names who pays: the funder,
+        # as "Program" was; "Programme" was read as the funder's programme alone and the sheet refused
+        # as naming no funder (money63)
+        found["funder"] = found.pop("programme")
+    return found
 
 
 def _known_half(key: str) -> str:
@@ -1008,6 +1017,8 @@ _SIGN_AFTER = re.compile(r"(?P<amount>.*\d(?:\s*[^\W\d_]+\.?(?=\s))*)\s*(?P<sign
 #: "Rs" after the amount, as South Asian offices also write it: "12 lakh Rs.", "12,00,000 Rs" (not
 #: the end of a word: "5 MRs" is none).
 _RUPEES_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?<![A-Za-z])Rs\.?")
+#: One dot before three digits: "1.234", a thousand and more or one and a bit (as amounts._DOT_OR_GROUP).
+_DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 #: Dots between groups of three and nothing else: "12.500", "1.250.000".
 _DOTS_BETWEEN_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -1038,10 +1049,16 @@ class _Cell:
     sign_after: bool = False  # a sign after the number, continental Europe's way: dots group thousands
     decimal_mark: str = ""  # the one the column's other cells write ("," or "."), "" unknown
     read: tuple[float | None, str, list[Note]] | None = None  # an answer before the number is read
+    typed: str = ""  # the text cell before its digits were made Latin ("١٢٬٥٠٠": its ٬ only groups)
 
     @property
     def place(self) -> str:
         return self.country.strip().upper()
+
+    @property
+    def bare(self) -> bool:
+        """Whether the cell is a number alone in Latin digits, no sign, code or word taken off ("12,500")."""
+        return self.text.strip() == self.shown.strip() == self.typed.strip()
 
     @property
     def mil_thousand(self) -> bool:
@@ -1072,6 +1089,25 @@ def _bengali_digits(cell: _Cell) -> None:
     cell.text = latin_taka_amount(cell.text)
 
 
+#: Rupees written in Urdu where neither the sheet's currency nor the row's country says whose.
+URDU_RUPEES_TAKEN_AS = N_("{text}: rupees written in Urdu, taken as {currency}, Pakistan's rupee")
+
+
+def _urdu_rupees(cell: _Cell) -> None:
+    """Urdu's lakh, crore and rupees ("۲۵ لاکھ روپے", money63: refused): Pakistan's rupee unless the
+    sheet is kept in Indian rupees or the row is Indian; said where nothing names Pakistan."""
+    indian = cell.sheet_currency == "INR" or cell.place == "IN"
+    latin = latin_urdu_amount(cell.text, "INR" if indian else "PKR")
+    if latin != cell.text and not indian and cell.sheet_currency != "PKR" and cell.place != "PK":
+        cell.notes.append(Note(URDU_RUPEES_TAKEN_AS, {"text": cell.value, "currency": "PKR"}))
+    cell.text = latin
+
+
+def _paise_mark(cell: _Cell) -> None:
+    """ "Rs. 1,00,00,000/-": the "/-" of a whole rupee amount off (money63: refused as no number)."""
+    cell.text = without_paise_mark(cell.text)
+
+
 def _persian_rials(cell: _Cell) -> None:
     """Persian digits, rials and tomans ("2.5 میلیارد تومان", field 125): last, tomans kept as rials, said."""
     cell.text, tomans = latin_rial_amount(cell.text, iran=cell.place == "IR")
@@ -1083,6 +1119,8 @@ _DIGIT_CONVERTERS: tuple[Callable[[_Cell], None], ...] = (
     _arabic_digits,
     _thai_digits,
     _bengali_digits,
+    _urdu_rupees,  # before the rials: Urdu shares Persian's digits, not its words
+    _paise_mark,
     _persian_rials,
 )
 
@@ -1247,8 +1285,10 @@ COMMA_TAKEN_AS_DECIMAL = N_("{text}: the comma taken as the decimal mark ({amoun
 
 def _comma_decimal_or_group(cell: _Cell) -> None:
     """ "12,500 €" at an office whose numbers have a decimal comma (a German one writes twelve and a
-    half so; it was read as 12,500 everywhere): the column's other cells decide, else refused."""
-    if not (cell.sign_after and COMMA_OR_GROUP.fullmatch(cell.text) and decimal_comma_country(cell.place)):
+    half so; it was read as 12,500 everywhere): the column's other cells decide, else refused. So is a
+    bare "12,500" in a row whose own country writes a decimal comma (money63: read as 12,500 there)."""
+    european = cell.sign_after or cell.bare  # "€ 12,500" is written the English way: a thousands comma
+    if not (european and COMMA_OR_GROUP.fullmatch(cell.text) and decimal_comma_country(cell.place)):
         return
     if cell.decimal_mark == ".":
         return  # "1,234,567 €" in the same column: the comma groups thousands
@@ -1259,6 +1299,23 @@ def _comma_decimal_or_group(cell: _Cell) -> None:
         raise _AmountUnread(cell.shown, COMMA_TWO_WAYS, values)
     cell.text = decimal
     cell.notes.append(Note(COMMA_TAKEN_AS_DECIMAL, {"text": cell.shown, "amount": decimal}))
+
+
+#: A bare "1.234" in a row whose country writes a decimal comma (Germany, Brazil): read as it is written
+#: there, and said, as the office may write otherwise (money63: refused as two ways).
+DOT_TAKEN_AS_GROUP = N_(
+    "{text}: the dot taken as between thousands ({amount}), as numbers are written in {country}"
+)
+
+
+def _dot_between_thousands(cell: _Cell) -> None:
+    """ "1.234", "12.500" alone in a German or Brazilian row: a thousand and more, said; after the signs."""
+    if cell.currency in DOT_GROUP_CURRENCIES | {"IDR"} or cell.sheet_currency in DOTS_GROUP_ALL_AMOUNTS:
+        return  # read so as before, without a word: the currency's own way
+    if cell.bare and _DOT_OR_GROUP.fullmatch(cell.text.strip()) and decimal_comma_country(cell.place):
+        cell.text = cell.text.strip().replace(".", "")
+        values = {"text": cell.shown, "amount": cell.text, "country": cell.place}
+        cell.notes.append(Note(DOT_TAKEN_AS_GROUP, values))
 
 
 def _lira(cell: _Cell) -> bool:
@@ -1395,8 +1452,10 @@ def _thousands_k(cell: _Cell) -> None:
 
 
 def _czech_mil(cell: _Cell) -> None:
-    """ "2,5 mil. Kč": a million only where the row is Czech and no peso or dollar makes it a thousand."""
-    if cell.place == "CZ" and not cell.mil_thousand and (mil := _CZECH_MIL.fullmatch(cell.text)):
+    """ "2,5 mil. Kč": a million only where the row is Czech or the amount in koruna ("5 mil. Kč" was
+    refused at other offices, money63), and no peso or dollar makes it a thousand."""
+    czech = cell.place == "CZ" or cell.currency == "CZK"
+    if czech and not cell.mil_thousand and (mil := _CZECH_MIL.fullmatch(cell.text)):
         cell.text = f"{mil['number']} mln"
 
 
@@ -1426,6 +1485,7 @@ _STEPS: tuple[Callable[[_Cell], None], ...] = (
     _tenge_after,
     _zloty_koruna_after,
     _comma_decimal_or_group,
+    _dot_between_thousands,
     _office_sign,
     _currency_words,
     _iso_code,
@@ -1449,6 +1509,8 @@ def _number(cell: _Cell, factor: float, header: str) -> tuple[float | None, str,
             dot_groups=currency in DOT_GROUP_CURRENCIES
             # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
             or cell.sheet_currency in DOTS_GROUP_ALL_AMOUNTS
+            # "U$S 25.000" is written so only where dots group thousands (Uruguay, Argentina)
+            or southern_cone_dollar(cell.shown)
             # a sign after the number is continental Europe's way, whose dot groups: "12.500 €"
             or bool(cell.sign_after and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
             # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"
@@ -1493,7 +1555,7 @@ def parse_money(
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     cell = _Cell(value, "", currency, currency, country, cfa_franc, juta, [], decimal_mark=decimal_mark)
     if isinstance(value, str):
-        cell.text = value
+        cell.text = cell.typed = value
         for convert in _DIGIT_CONVERTERS:
             convert(cell)
         cell.value = cell.text
