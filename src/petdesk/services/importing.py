@@ -2547,7 +2547,9 @@ def _couple_off_name(rec: ContactRecord) -> None:
         rec.given_name,
         rec.family_name,
         rec.notes,
-        chinese=couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh),
+        chinese=couple_names.notes_in_chinese(
+            rec.family_name_zh, rec.given_name_zh, rec.native_name_language
+        ),
     )
 
 
@@ -2555,7 +2557,11 @@ def _couple_off_whole_name(rec: ContactRecord, full: str) -> str:
     """A whole name without a couple's titles, to be split as any whole name, the cell's wording in
     the notes as written (:func:`couple_names.couple_off_whole_name`)."""
     full, rec.notes = couple_names.couple_off_whole_name(
-        full, rec.notes, chinese=couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh)
+        full,
+        rec.notes,
+        chinese=couple_names.notes_in_chinese(
+            rec.family_name_zh, rec.given_name_zh, rec.native_name_language
+        ),
     )
     return full
 
@@ -2829,6 +2835,11 @@ def _contact_from_row(
     # the import's own lines are labelled in the language of the person's name, known by now: a
     # Japanese name in Han gets English ones, as its company's reading line (names63: 交换名片 beside it)
     chinese = _notes_in_chinese(rec)
+    # a couple's "Written as" line was labelled before the name's language was known (a Han-only
+    # Japanese name with a ja hint): labelled again by the same rule now
+    rec.notes = "\n".join(
+        couple_names.line_for_reader(line, chinese=chinese) for line in rec.notes.split("\n")
+    )
     for number in employee_numbers:
         label = "工号：" if chinese or (not native and has_cjk(number)) else "Employee number: "
         rec.notes = f"{rec.notes}\n{label}{number}".strip()
@@ -3003,9 +3014,7 @@ def _notes_in_chinese(rec: ContactRecord) -> bool:
     name in characters is Chinese (:func:`couple_names.notes_in_chinese`, its language "" or zh). A
     Japanese or Korean name gets English labels, as a Japanese company's reading line does (review
     62): 交换名片 beside "Organisation name reading" mixed the two (names63)."""
-    language = rec.native_name_language or ""
-    chinese_name = not language or language.startswith("zh")
-    return chinese_name and couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh)
+    return couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh, rec.native_name_language)
 
 
 def _note_unsplit_japanese(rec: ContactRecord, whole: str) -> None:

@@ -73,7 +73,7 @@ REASON_WRITTEN_AS = N_(
 #: ends with a dot), or a couple's wording kept in their notes.
 _CANDIDATES = (
     "SELECT id, given_name, family_name, gender, notes, family_name_zh, given_name_zh, name_order, "
-    "middle_name FROM contact "
+    "middle_name, native_name_language FROM contact "
     "WHERE deleted_at IS NULL AND honorific_en = '' AND honorific_zh = '' "
     "AND (given_name LIKE '% %' OR given_name LIKE '%.%' OR family_name LIKE '% %' "
     f"OR notes LIKE '%{couple_names.WRITTEN_AS_EN}%' OR notes LIKE '%{couple_names.WRITTEN_AS_ZH}%') "
@@ -230,10 +230,10 @@ def _written_couple(notes: str, stored_words: list[str]) -> str:
 def _moves(rows: Iterable[Any]) -> list[TitleMove]:
     moves = []
     for row in rows:
-        contact_id, given, family, gender, notes, family_zh, given_zh, order, middle = (
+        contact_id, given, family, gender, notes, family_zh, given_zh, order, middle, language = (
             str(v or "") for v in row
         )
-        chinese = couple_names.notes_in_chinese(family_zh, given_zh)
+        chinese = couple_names.notes_in_chinese(family_zh, given_zh, language)
         move = move_of(
             contact_id,
             given,
@@ -402,7 +402,7 @@ def apply_tidy(
                 person.gender = mv.gender
             if mv.notes:
                 chinese = couple_names.notes_in_chinese(
-                    person.family_name_zh or "", person.given_name_zh or ""
+                    person.family_name_zh or "", person.given_name_zh or "", person.native_name_language or ""
                 )
                 person.notes = couple_names.with_written_as(person.notes or "", mv.written, chinese=chinese)
             done += 1
