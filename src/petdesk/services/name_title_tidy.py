@@ -334,12 +334,9 @@ def before_after(move: TitleMove) -> tuple[str, str]:
     "John Smith"), ("ZHANG Wei", "Zhang Wei") for a name split again family name first; a Japanese
     name in characters split again: ("佐 々木翔", "佐々木 翔"), after the Latin name in brackets when
     both change: ("Mr. Sho Sasaki (佐 々木翔)", "Sho Sasaki (佐々木 翔)")."""
-    native = move.native
-    if native is not None:
-        native_before = " ".join(p for p in (native.old_family, native.old_given) if p)
-        native_after = " ".join(p for p in (native.new_family, native.new_given) if p)
-        if not move.latin:
-            return native_before, native_after
+    native = native_before_after(move)
+    if native is not None and not move.latin:
+        return native
     before = " ".join(p for p in (move.old_given, move.family_name) if p)
     family = move.family_name if move.new_family is None else move.new_family
     parts = (move.new_given, family)
@@ -347,8 +344,17 @@ def before_after(move: TitleMove) -> tuple[str, str]:
         parts = parts[::-1]
     after = " ".join(p for p in parts if p)
     if native is not None:
-        return f"{before} ({native_before})", f"{after} ({native_after})"
+        return f"{before} ({native[0]})", f"{after} ({native[1]})"
     return before, after
+
+
+def native_before_after(move: TitleMove) -> tuple[str, str] | None:
+    """The name in characters as stored and as split again ("佐 々木翔", "佐々木 翔"), None when kept."""
+    native = move.native
+    if native is None:
+        return None
+    before = " ".join(p for p in (native.old_family, native.old_given) if p)
+    return before, " ".join(p for p in (native.new_family, native.new_given) if p)
 
 
 def notes_line(move: TitleMove, *, chinese: bool = False) -> str:
