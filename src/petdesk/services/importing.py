@@ -125,6 +125,7 @@ from petdesk.services.partial_dates import is_unset_date, normalize_date
 from petdesk.services.shared_lines import is_shared_line
 from petdesk.sync.labels import field_label
 from petdesk.textsafety import composed, without_formula_guard
+from petdesk.unreadable_file import unreadable
 from petdesk.vocab import label as vocab_label
 
 if TYPE_CHECKING:
@@ -4797,7 +4798,7 @@ def load_file(
         size = path.stat().st_size
         head = _head_bytes(path, 4096)
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportFileError(unreadable(str(path), exc)) from exc
     if not head.strip() and (size <= len(head) or not path.read_bytes().strip()):
         raise ImportFileError(f"{path.name} is empty")
     fmt = detect_format(path, head)
