@@ -47,6 +47,7 @@ from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compa
 from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.persian_letters import as_arabic_letters
+from petdesk.quoting import quoted
 from petdesk.services import (
     couple_names,
     csv_dialects,
@@ -1700,16 +1701,16 @@ def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts
         if not part.strip():
             continue
         if "=" not in part:
-            raise ImportFileError(f"mapping {part.strip()!r} should look like 'Header=field'")
+            raise ImportFileError(f"mapping {quoted(part.strip())} should look like 'Header=field'")
         left, right = (s.strip() for s in part.split("=", 1))
         if right not in known and right not in ("", "ignore"):
-            raise ImportFileError(f"unknown field {right!r}; fields are: {', '.join(known)}")
+            raise ImportFileError(f"unknown field {quoted(right)}; fields are: {', '.join(known)}")
         if left.isdigit() and 1 <= int(left) <= len(headers):
             index = int(left) - 1
         else:
             matches = [i for i, h in enumerate(headers) if h.strip() == left]
             if not matches:
-                raise ImportFileError(f"no column named {left!r}; columns are: {', '.join(headers)}")
+                raise ImportFileError(f"no column named {quoted(left)}; columns are: {', '.join(headers)}")
             index = matches[0]
         if right in ("", "ignore"):
             mapping.pop(index, None)
@@ -1891,7 +1892,7 @@ def _workbook_rows(load_workbook: Any, source: IO[bytes], sheet: str | None) -> 
         if sheet is not None:
             if sheet not in workbook.sheetnames:
                 raise ImportFileError(
-                    f"no worksheet named {sheet!r}; the workbook has {', '.join(workbook.sheetnames)}"
+                    f"no worksheet named {quoted(sheet)}; the workbook has {', '.join(workbook.sheetnames)}"
                 )
             ws = workbook[sheet]
         else:
