@@ -379,7 +379,7 @@ def test_the_editor_and_the_needs_import_say_the_amount_as_typed(db: Database, t
     sheet.write_bytes("title_en;city;budget_max\r\nX;Córdoba;U$S abc\r\n".encode("cp1252"))
     with db.transaction() as s, pytest.raises(flat.CatalogueRowsError) as refused:
         flat.import_catalogue(s, sheet, "needs")
-    assert "'U$S abc'" in refused.value.in_words("en")
+    assert "“U$S abc”" in refused.value.in_words("en")
 
 
 def test_chilean_thousands_of_pesos_are_read_only_in_chile(

@@ -65,3 +65,16 @@ def test_names63_a_person_changed_since_is_left_whole(db: Database) -> None:
     with db.reading() as s:
         sho = s.query(m.Contact).filter_by(family_name="Sasaki").one()
         assert (sho.given_name, sho.family_name_zh) == ("Mr. Sho", "佐")  # neither part applied
+
+
+def test_polish63_the_cli_line_reads_each_change_with_its_own_arrow(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """polish63: "Mr. Sho Sasaki (佐 々木翔) → Sho Sasaki (佐々木 翔) (Mr. / 先生)" had two sets of
+    brackets, the second name reading as a title; now the two changes stand side by side."""
+    _people(db)
+    assert main(["--db", str(db.path), "tidy-names"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "Mr. Sho Sasaki → Sho Sasaki (Mr. / 先生); 佐 々木翔 → 佐々木 翔" in lines
+    assert "Mr. John Smith → John Smith (Mr. / 先生)" in lines
+    assert "野 々村花子 → 野々村 花子" in lines

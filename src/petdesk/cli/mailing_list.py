@@ -57,7 +57,9 @@ def cmd_mailing_list(args: argparse.Namespace, ctx: Context) -> int:
     if out.suffix.lower() not in SUFFIXES:
         raise CliError(_("{file}: choose a .csv, .xlsx or .pdf file name").format(file=out.name))
     with ctx.db.reading() as s:
-        found = ml.mailing_list(s, query=args.query, home=args.home.strip().upper() if args.home else None)
+        found = ml.mailing_list(
+            s, query=args.query, home=args.home.strip().upper() if args.home else None, language=locale
+        )
     for sentence in ml.left_out_sentences(found, locale):
         print(sentence, file=sys.stderr)
     if not found.recipients:

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.unreadable_file import unreadable
 
 
 class _DryRun(Exception):
@@ -125,7 +126,7 @@ def cmd_import_visits(args: argparse.Namespace, ctx: Context) -> int:
     except _DryRun:
         pass
     except OSError as exc:
-        raise CliError(_("{name}: cannot read the file ({error})").format(name=args.file, error=exc)) from exc
+        raise CliError(unreadable(str(args.file), exc, _)) from exc
     except pv.PastVisitsError as exc:
         raise CliError(_(exc.sentence).format(**exc.values)) from exc
     assert result is not None
@@ -149,7 +150,7 @@ def cmd_import_projects(args: argparse.Namespace, ctx: Context) -> int:
             with ctx.db.transaction() as s:
                 result = pp.import_past_projects(s, args.file, sheet=args.sheet)
     except OSError as exc:
-        raise CliError(_("{name}: cannot read the file ({error})").format(name=args.file, error=exc)) from exc
+        raise CliError(unreadable(str(args.file), exc, _)) from exc
     except PastVisitsError as exc:
         raise CliError(_(exc.sentence).format(**exc.values)) from exc
     for line in pp.report_lines(result, locale, dry_run=args.dry_run):

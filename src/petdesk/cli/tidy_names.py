@@ -7,6 +7,7 @@ now; a dry run listing them and why unless ``--apply``;
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from petdesk.cli.context import CliError, Context, Translate
@@ -69,18 +70,24 @@ def cmd_tidy_names(args: argparse.Namespace, ctx: Context) -> int:
 
 def _line(mv: TitleMove, _: Translate) -> str:
     """ "Mr. John Smith → John Smith (Mr. / 先生)"; a name split again family name first says so:
-    "ZHANG Wei → Zhang Wei (family name first; no honorific)"."""
-    from petdesk.services.name_title_tidy import before_after
+    "ZHANG Wei → Zhang Wei (family name first; no honorific)". A title and a Japanese split in one
+    run are two changes side by side, each with its own arrow: "Mr. Sho Sasaki → Sho Sasaki
+    (Mr. / 先生); 佐 々木翔 → 佐々木 翔" (the names in brackets read as a second title, polish63)."""
+    from petdesk.services.name_title_tidy import before_after, native_before_after
 
-    before, after = before_after(mv)
+    split = native_before_after(mv)
+    native = f"{split[0]} → {split[1]}" if split is not None else ""
     if not mv.latin:  # 佐 々木翔 → 佐々木 翔: the honorific is not touched
-        return f"{before} → {after}"
+        return native
+    before, after = before_after(replace(mv, native=None))
     title = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or _("no honorific")
     if mv.name_order == NameOrder.FAMILY_FIRST:
-        return _("{before} → {after} (family name first; {title})").format(
+        line = _("{before} → {after} (family name first; {title})").format(
             before=before, after=after, title=title
         )
-    return f"{before} → {after} ({title})"
+    else:
+        line = f"{before} → {after} ({title})"
+    return f"{line}; {native}" if native else line
 
 
 def _undo(ctx: Context) -> int:

@@ -40,6 +40,7 @@ from petdesk.cli.parser_language import argparse_text
 from petdesk.cli.separator_option import add_delimiter_option
 from petdesk.language import N_, interface_language, is_chinese
 from petdesk.textsafety import terminal_safe
+from petdesk.unreadable_file import unreadable
 
 if TYPE_CHECKING:
     from petdesk.services.trainings import SignInSheet
@@ -1087,9 +1088,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         try:
             data = args.import_file.read_bytes()
         except OSError as exc:
-            raise CliError(
-                _("cannot read {file}: {reason}").format(file=args.import_file, reason=exc.strerror)
-            ) from exc
+            raise CliError(unreadable(str(args.import_file), exc, _)) from exc
         try:
             with ctx.db.transaction() as s:
                 result = ical.import_calendar_file(s, visit_id, data, file=args.import_file.name)

@@ -10,6 +10,7 @@ from typing import Any
 
 from petdesk.cli.columns import cell
 from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.unreadable_file import unreadable
 
 
 class _DryRun(Exception):
@@ -60,7 +61,7 @@ def cmd_zoom_attendance(args: argparse.Namespace, ctx: Context) -> int:
         try:
             connections += za.read_report(path.read_bytes())
         except OSError as exc:
-            raise CliError(_("{name}: cannot read the file ({error})").format(name=path, error=exc)) from exc
+            raise CliError(unreadable(str(path), exc, _)) from exc
         except za.ZoomReportError as exc:
             raise CliError(f"{path.name}: " + _(exc.sentence).format(**exc.values)) from exc
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from petdesk.quoting import quoted
 from petdesk.vocab import SECTORS
 
 #: A header that numbers the rows: not data, left out.
@@ -445,6 +446,6 @@ def sector_code(text: str) -> str:
             return found.pop()
         if len(found) > 1:
             labels = ", ".join(SECTORS[code][0] for code in SECTORS if code in found)
-            raise ValueError(f"the sector {text!r} could be {labels}; write more of its name")
+            raise ValueError(f"the sector {quoted(text)} could be {labels}; write more of its name")
     labels = ", ".join(sector_names(locale_zh=False))
-    raise ValueError(f"unknown sector {text!r}; the sectors are {labels}")
+    raise ValueError(f"unknown sector {quoted(text)}; the sectors are {labels}")

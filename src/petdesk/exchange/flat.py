@@ -40,6 +40,7 @@ from petdesk.han_script import simplified, spellings
 from petdesk.ids import forms, uuid_text
 from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS, southern_cone_dollar
+from petdesk.quoting import quoted
 from petdesk.textsafety import one_line, without_formula_guard
 
 if TYPE_CHECKING:
@@ -413,7 +414,7 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
         for written, column in zip(table.headers, headers, strict=True):
             if column and column in seen:
                 raise ExchangeError(
-                    f"{path.name} has two columns for {column}: {seen[column]!r} and {written!r}"
+                    f"{path.name} has two columns for {column}: {quoted(seen[column])} and {quoted(written)}"
                 )
             seen[column] = written
         rows, totals, unread = [], [], []
@@ -550,11 +551,11 @@ def _check_mapping(path: Path, kind: str, headers: Sequence[str], mapping: Colum
     for header, column in mapping.items():
         if header.strip() not in written:
             raise CatalogueColumnsError(
-                f"{path.name} has no column {header!r}; its columns are {', '.join(headers)}"
+                f"{path.name} has no column {quoted(header)}; its columns are {', '.join(headers)}"
             )
         if column and column not in fields:
             raise CatalogueColumnsError(
-                f"{column!r} is not a field of the catalogue; the fields are {', '.join(fields)}"
+                f"{quoted(column)} is not a field of the catalogue; the fields are {', '.join(fields)}"
             )
 
 
@@ -804,7 +805,7 @@ def _import_catalogue(
         raise CatalogueRowsError(path, problems)
     report = CatalogueReport(kind)
     report.warnings.extend(
-        f"{path.name}: the column {name!r} is hidden in the workbook and was left out"
+        f"{path.name}: the column {quoted(name)} is hidden in the workbook and was left out"
         for name in sheet.hidden
     )
     report.warnings.extend(
@@ -1178,7 +1179,7 @@ def _parse_row(
     sector = sector_code(sector_raw) if sector_raw else ""
     consent_raw = r.get("consent", "").casefold()
     if consent_raw not in _YES | _NO:
-        raise ValueError(f"consent must be yes or no, not {r.get('consent')!r}")
+        raise ValueError(f"consent must be yes or no, not {quoted(r.get('consent'))}")
     out: dict[str, Any] = {
         "_given": _given_fields(r),  # what an update may change; taken out before the record is made
         "id": r.get("id", ""),
@@ -1195,7 +1196,7 @@ def _parse_row(
         if trl_raw:
             trl = readiness_level(trl_raw) or 0
             if not 1 <= trl <= 9:
-                raise ValueError(f"readiness (trl) must be a whole number from 1 to 9, not {trl_raw!r}")
+                raise ValueError(f"readiness (trl) must be a whole number from 1 to 9, not {quoted(trl_raw)}")
         out.update(
             provider=r.get("provider", ""),
             description_en=r.get("description_en", ""),
@@ -1231,7 +1232,7 @@ def _parse_row(
     if any(plain is not None for plain in bare):
         currency = _cfa_currency(r.get("currency") or "", country, readings)
     if len(currency) != 3 or not currency.isalpha():
-        raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
+        raise ValueError(f"currency must be a code like CNY or USD, not {quoted(r.get('currency'))}")
     if said or any(plain is not None for plain in bare):
         # The budget's own sign or word says the currency: a need stored before as CN¥ (the default)
         # takes it, as a filled-in currency column would; the preview lists it as a change (field
@@ -1376,7 +1377,7 @@ def _deadline(text: str, readings: list[str] | None = None) -> dt.date:
         return last
     if _EXCEL_SERIAL.fullmatch(plain):
         return _EXCEL_EPOCH + dt.timedelta(days=int(plain))
-    raise ValueError(f"deadline must be a date like 2027-03-31, not {text!r}")
+    raise ValueError(f"deadline must be a date like 2027-03-31, not {quoted(text)}")
 
 
 def _cfa_currency(column: str, country: str, readings: list[str]) -> str:
@@ -1412,7 +1413,7 @@ def _dollar_or_peso_marks(text: str, factor: float, country: str, column: str = 
     own = _country_currency(country)
     if in_unidades_de_fomento(text):  # Chile's UF: no money to keep as pesos or dollars (field 123)
         raise ValueError(
-            f"the budget {text!r} is in UF (Chile's Unidad de Fomento): write it in pesos (CLP) or"
+            f"the budget {quoted(text)} is in UF (Chile's Unidad de Fomento): write it in pesos (CLP) or"
             " another currency, and the UF in the problem"
         )
     # "U$S 250.000", "MM$ 250", at an office in Chile "M$ 250.000"; errors say what was typed
@@ -1420,7 +1421,7 @@ def _dollar_or_peso_marks(text: str, factor: float, country: str, column: str = 
     try:
         words = peso_words(text, own)
     except ValueError:
-        raise ValueError(f"the budget {typed!r} names two currencies: write one") from None
+        raise ValueError(f"the budget {quoted(typed)} names two currencies: write one") from None
     if words:
         number, currency, size = words
         return number, size, currency
@@ -1430,7 +1431,9 @@ def _dollar_or_peso_marks(text: str, factor: float, country: str, column: str = 
         # whose pesos: the currency column's, else the office's, else the only one the word names
         whose = [c for c in (column.strip().upper(), own) if c in said] or [said[0]] * (len(said) == 1)
         if not whose:
-            raise ValueError(f"the budget {typed!r} is in pesos of which country? Write the code: ARS, CLP …")
+            raise ValueError(
+                f"the budget {quoted(typed)} is in pesos of which country? Write the code: ARS, CLP …"
+            )
         return text, factor, whose[0]
     return text, factor, ""
 
@@ -1442,7 +1445,9 @@ def _marked_currency(said: dict[str, str], column: str, readings: list[str]) -> 
         raise ValueError(f"the budget's two ends are in two currencies: {', '.join(said.values())}")
     currency, text = next(iter(said.items()))
     if column.strip() and column.strip().upper() != currency:
-        raise ValueError(f"the budget {text!r} is in {currency}, not in {column.strip()}: write one currency")
+        raise ValueError(
+            f"the budget {quoted(text)} is in {currency}, not in {column.strip()}: write one currency"
+        )
     if currency != "USD" and "$" in text and "mdp" not in text.casefold():
         readings.append(f"the budget {text}: $ taken as {currency}, the office's currency ($ is its sign)")
     return currency
@@ -1477,8 +1482,8 @@ def _budget(column: str, text: str, *, dot_groups: bool = False, typed: str = ""
         if exc.template != NOT_AN_AMOUNT:  # its own reason: reads two ways, M$ outside Chile …
             raise ValueError(str(exc.as_typed(typed))) from None
         if column == "budget_min":  # the field in the reader's words, not its code
-            raise ValueError(f"the budget's lower end must be a number, not {typed!r}") from None
-        raise ValueError(f"the budget's upper end must be a number, not {typed!r}") from None
+            raise ValueError(f"the budget's lower end must be a number, not {quoted(typed)}") from None
+        raise ValueError(f"the budget's upper end must be a number, not {quoted(typed)}") from None
 
 
 def _country(text: str) -> str:
@@ -1490,7 +1495,7 @@ def _country(text: str) -> str:
 
     code = country_code(text)
     if not code:
-        raise ValueError(f"{text!r} is not a country petdesk knows; write its code (DK) or its name")
+        raise ValueError(f"{quoted(text)} is not a country petdesk knows; write its code (DK) or its name")
     return code
 
 
@@ -1504,4 +1509,4 @@ def _need_status(text: str) -> NeedStatus:
         if wanted in (status.value, label(status, "en").casefold(), label(status, "zh_CN")):
             return status
     allowed = ", ".join(label(status, "en") for status in NeedStatus)
-    raise ValueError(f"status must be one of {allowed}, not {text!r}")
+    raise ValueError(f"status must be one of {allowed}, not {quoted(text)}")

@@ -25,6 +25,7 @@ from petdesk.enums import stored
 from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
 from petdesk.ids import forms, stored_form, uuid_text
 from petdesk.models.enums import MatchState, NeedStatus, OrgKind
+from petdesk.quoting import quoted
 from petdesk.services import office as office_service
 from petdesk.sync.tracking import changes_attributed_to
 
@@ -197,7 +198,7 @@ def build(
     kinds = set(what)
     unknown = kinds - set(KINDS)
     if unknown:
-        raise ExchangeError(f"unknown kind {sorted(unknown)[0]!r}; choose from {', '.join(KINDS)}")
+        raise ExchangeError(f"unknown kind {quoted(sorted(unknown)[0])}; choose from {', '.join(KINDS)}")
     office = office_service.get_self(session)
     doc: dict[str, Any] = {
         "format": FORMAT,

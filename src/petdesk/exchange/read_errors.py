@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from petdesk import unreadable_file
 from petdesk.language import N_
 
 NOT_JSON = N_("{file} is not valid JSON: the text goes wrong at line {line}, column {column}")
@@ -34,8 +35,8 @@ MISSING = N_(
 )
 TWICE = N_("{file} lists the {what} {id} twice")
 #: A file that cannot be read (the same words as every command's, petdesk.messages knows them).
-NOT_THERE = N_("{file} does not exist")
-CANNOT_READ = N_("cannot read {file}: {reason}")
+NOT_THERE = unreadable_file.NOT_THERE
+CANNOT_READ = unreadable_file.CANNOT_READ
 
 #: Why a value does not follow the schema, by the schema keyword it fails.
 REASONS = {
@@ -91,13 +92,8 @@ TEMPLATES: tuple[str, ...] = (
 
 
 def unreadable(file: str, exc: BaseException) -> str:
-    """Why ``file`` cannot be read: a missing one by its name, not the system's "[Errno 2] No such
-    file or directory: 'x.csv'" (the sheet import said that) nor its plain words for ENOENT, a
-    folder gone with a USB stick (the JSON import said that of a file name typed wrong)."""
-    if isinstance(exc, FileNotFoundError):
-        return NOT_THERE.format(file=file)
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return CANNOT_READ.format(file=file, reason=reason)
+    """Why ``file`` cannot be read (:func:`petdesk.unreadable_file.unreadable`, every import's words)."""
+    return unreadable_file.unreadable(file, exc)
 
 
 def shown(value: Any) -> str:

@@ -26,6 +26,10 @@ def refusal(window: MainWindow, locale: str, *, title: str, name: str) -> Callab
         text = str(exc)
         if isinstance(exc, PastVisitsError):
             text = translator(locale)(exc.sentence).format(**exc.values)
+        elif isinstance(exc, OSError):  # the file gone since it was chosen: by its name, not "[Errno 2]"
+            from petdesk.unreadable_file import unreadable
+
+            text = unreadable(str(exc.filename or ""), exc, translator(locale))
         setattr(window, name, text)
         QMessageBox.warning(window, title, text)
 

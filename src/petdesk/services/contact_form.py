@@ -325,7 +325,9 @@ def _couple_off_name(values: Mapping[str, Any]) -> Mapping[str, Any]:
     given, family = str(values.get("given_name") or ""), str(values.get("family_name") or "")
     notes = str(values.get("notes") or "")
     chinese = couple_names.notes_in_chinese(
-        str(values.get("family_name_zh") or ""), str(values.get("given_name_zh") or "")
+        str(values.get("family_name_zh") or ""),
+        str(values.get("given_name_zh") or ""),
+        str(values.get("native_name_language") or ""),
     )
     rest, notes = couple_names.couple_off_given_name(given, family, notes, chinese=chinese)
     return values if rest == given else {**values, "given_name": rest, "notes": notes}

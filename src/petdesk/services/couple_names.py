@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from petdesk.services.honorifics import couple_of_name
 from petdesk.services.matching import has_cjk
+from petdesk.services.names_by_script import language_of
 
 #: The notes line's beginning, stored in the language of the person's name (as the import's
 #: "left out" lines are) and shown in the reader's (``importing.notes_for_reader``).
@@ -14,10 +15,16 @@ WRITTEN_AS_EN = "Written as: "
 WRITTEN_AS_ZH = "原写法："
 
 
-def notes_in_chinese(family_name_zh: str, given_name_zh: str) -> bool:
-    """Whether a person's "Written as" line is stored in Chinese: they have a name in Chinese script.
-    One rule for the import, the editor and ``tidy-names`` (names60 wrote English beside 张伟)."""
-    return has_cjk(family_name_zh + given_name_zh)
+def notes_in_chinese(family_name_zh: str, given_name_zh: str, language: str = "") -> bool:
+    """Whether a person's "Written as" line is stored in Chinese: they have a name in characters and
+    it is Chinese (``language`` "" or zh; when not given, the script's: kana say Japanese). One rule
+    for the import's own notes labels (names63), the editor and ``tidy-names``: names60 wrote English
+    beside 张伟, and polish63 found 原写法 beside a Japanese couple's 佐々木."""
+    name = family_name_zh + given_name_zh
+    if not has_cjk(name):
+        return False
+    language = language or language_of(name)
+    return not language or language.startswith("zh")
 
 
 def written_as_line(written: str, *, chinese: bool) -> str:

@@ -47,6 +47,7 @@ from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compa
 from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.persian_letters import as_arabic_letters
+from petdesk.quoting import quoted
 from petdesk.services import (
     couple_names,
     csv_dialects,
@@ -125,6 +126,7 @@ from petdesk.services.partial_dates import is_unset_date, normalize_date
 from petdesk.services.shared_lines import is_shared_line
 from petdesk.sync.labels import field_label
 from petdesk.textsafety import composed, without_formula_guard
+from petdesk.unreadable_file import unreadable
 from petdesk.vocab import label as vocab_label
 
 if TYPE_CHECKING:
@@ -1699,16 +1701,16 @@ def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts
         if not part.strip():
             continue
         if "=" not in part:
-            raise ImportFileError(f"mapping {part.strip()!r} should look like 'Header=field'")
+            raise ImportFileError(f"mapping {quoted(part.strip())} should look like 'Header=field'")
         left, right = (s.strip() for s in part.split("=", 1))
         if right not in known and right not in ("", "ignore"):
-            raise ImportFileError(f"unknown field {right!r}; fields are: {', '.join(known)}")
+            raise ImportFileError(f"unknown field {quoted(right)}; fields are: {', '.join(known)}")
         if left.isdigit() and 1 <= int(left) <= len(headers):
             index = int(left) - 1
         else:
             matches = [i for i, h in enumerate(headers) if h.strip() == left]
             if not matches:
-                raise ImportFileError(f"no column named {left!r}; columns are: {', '.join(headers)}")
+                raise ImportFileError(f"no column named {quoted(left)}; columns are: {', '.join(headers)}")
             index = matches[0]
         if right in ("", "ignore"):
             mapping.pop(index, None)
@@ -1890,7 +1892,7 @@ def _workbook_rows(load_workbook: Any, source: IO[bytes], sheet: str | None) -> 
         if sheet is not None:
             if sheet not in workbook.sheetnames:
                 raise ImportFileError(
-                    f"no worksheet named {sheet!r}; the workbook has {', '.join(workbook.sheetnames)}"
+                    f"no worksheet named {quoted(sheet)}; the workbook has {', '.join(workbook.sheetnames)}"
                 )
             ws = workbook[sheet]
         else:
@@ -2547,7 +2549,9 @@ def _couple_off_name(rec: ContactRecord) -> None:
         rec.given_name,
         rec.family_name,
         rec.notes,
-        chinese=couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh),
+        chinese=couple_names.notes_in_chinese(
+            rec.family_name_zh, rec.given_name_zh, rec.native_name_language
+        ),
     )
 
 
@@ -2555,7 +2559,11 @@ def _couple_off_whole_name(rec: ContactRecord, full: str) -> str:
     """A whole name without a couple's titles, to be split as any whole name, the cell's wording in
     the notes as written (:func:`couple_names.couple_off_whole_name`)."""
     full, rec.notes = couple_names.couple_off_whole_name(
-        full, rec.notes, chinese=couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh)
+        full,
+        rec.notes,
+        chinese=couple_names.notes_in_chinese(
+            rec.family_name_zh, rec.given_name_zh, rec.native_name_language
+        ),
     )
     return full
 
@@ -2829,6 +2837,11 @@ def _contact_from_row(
     # the import's own lines are labelled in the language of the person's name, known by now: a
     # Japanese name in Han gets English ones, as its company's reading line (names63: 交换名片 beside it)
     chinese = _notes_in_chinese(rec)
+    # a couple's "Written as" line was labelled before the name's language was known (a Han-only
+    # Japanese name with a ja hint): labelled again by the same rule now
+    rec.notes = "\n".join(
+        couple_names.line_for_reader(line, chinese=chinese) for line in rec.notes.split("\n")
+    )
     for number in employee_numbers:
         label = "工号：" if chinese or (not native and has_cjk(number)) else "Employee number: "
         rec.notes = f"{rec.notes}\n{label}{number}".strip()
@@ -3003,9 +3016,7 @@ def _notes_in_chinese(rec: ContactRecord) -> bool:
     name in characters is Chinese (:func:`couple_names.notes_in_chinese`, its language "" or zh). A
     Japanese or Korean name gets English labels, as a Japanese company's reading line does (review
     62): 交换名片 beside "Organisation name reading" mixed the two (names63)."""
-    language = rec.native_name_language or ""
-    chinese_name = not language or language.startswith("zh")
-    return chinese_name and couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh)
+    return couple_names.notes_in_chinese(rec.family_name_zh, rec.given_name_zh, rec.native_name_language)
 
 
 def _note_unsplit_japanese(rec: ContactRecord, whole: str) -> None:
@@ -4788,7 +4799,7 @@ def load_file(
         size = path.stat().st_size
         head = _head_bytes(path, 4096)
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise ImportFileError(unreadable(str(path), exc)) from exc
     if not head.strip() and (size <= len(head) or not path.read_bytes().strip()):
         raise ImportFileError(f"{path.name} is empty")
     fmt = detect_format(path, head)

@@ -80,10 +80,17 @@ class MailingList:
 
 
 def mailing_list(
-    session: Session, *, ids: Sequence[str] | None = None, query: str | None = None, home: str | None = None
+    session: Session,
+    *,
+    ids: Sequence[str] | None = None,
+    query: str | None = None,
+    home: str | None = None,
+    language: str = "en",
 ) -> MailingList:
     """The blocks of the live contacts ``ids`` names (or ``query`` finds, or all), as posted from
-    ``home`` (a block for the home country has no country line; by default the office's country)."""
+    ``home`` (a block for the home country has no country line; by default the office's country),
+    in the contacts list's filing order for ``language``."""
+    from petdesk.services import search
     from petdesk.services.office import home_country
 
     if home is None:
@@ -91,17 +98,19 @@ def mailing_list(
     from petdesk.services.exporting import _query_ids
 
     if ids is None and query and query.strip():
-        ids = _query_ids(session, query.strip())
+        ids = _query_ids(session, query.strip(), language)
     stmt = (
         select(m.Contact)
         .where(m.Contact.deleted_at.is_(None))
         .options(selectinload(m.Contact.affiliations).selectinload(m.Affiliation.organisation))
-        .order_by(m.Contact.family_name, m.Contact.given_name, m.Contact.family_name_zh, m.Contact.id)
     )
     if ids is not None:
         stmt = stmt.where(m.Contact.id.in_(list(ids)))
+    by_id = {c.id: c for c in session.scalars(stmt)}
+    # the list's order ("de Smet" under S, 王伟 by pinyin), not raw family_name order
+    filed = search.filing_order(session, list(by_id), language)
     found = MailingList()
-    for contact in session.scalars(stmt):
+    for contact in (by_id[i] for i in filed if i in by_id):
         name = contact.display_name("en")
         if contact.do_not_contact:  # checked first: whatever else is wrong, this is why
             found.left_out.append(LeftOut(contact.id, name, contact.display_name("zh"), DO_NOT_CONTACT))

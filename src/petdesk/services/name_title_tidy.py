@@ -73,7 +73,7 @@ REASON_WRITTEN_AS = N_(
 #: ends with a dot), or a couple's wording kept in their notes.
 _CANDIDATES = (
     "SELECT id, given_name, family_name, gender, notes, family_name_zh, given_name_zh, name_order, "
-    "middle_name FROM contact "
+    "middle_name, native_name_language FROM contact "
     "WHERE deleted_at IS NULL AND honorific_en = '' AND honorific_zh = '' "
     "AND (given_name LIKE '% %' OR given_name LIKE '%.%' OR family_name LIKE '% %' "
     f"OR notes LIKE '%{couple_names.WRITTEN_AS_EN}%' OR notes LIKE '%{couple_names.WRITTEN_AS_ZH}%') "
@@ -230,10 +230,10 @@ def _written_couple(notes: str, stored_words: list[str]) -> str:
 def _moves(rows: Iterable[Any]) -> list[TitleMove]:
     moves = []
     for row in rows:
-        contact_id, given, family, gender, notes, family_zh, given_zh, order, middle = (
+        contact_id, given, family, gender, notes, family_zh, given_zh, order, middle, language = (
             str(v or "") for v in row
         )
-        chinese = couple_names.notes_in_chinese(family_zh, given_zh)
+        chinese = couple_names.notes_in_chinese(family_zh, given_zh, language)
         move = move_of(
             contact_id,
             given,
@@ -334,12 +334,9 @@ def before_after(move: TitleMove) -> tuple[str, str]:
     "John Smith"), ("ZHANG Wei", "Zhang Wei") for a name split again family name first; a Japanese
     name in characters split again: ("佐 々木翔", "佐々木 翔"), after the Latin name in brackets when
     both change: ("Mr. Sho Sasaki (佐 々木翔)", "Sho Sasaki (佐々木 翔)")."""
-    native = move.native
-    if native is not None:
-        native_before = " ".join(p for p in (native.old_family, native.old_given) if p)
-        native_after = " ".join(p for p in (native.new_family, native.new_given) if p)
-        if not move.latin:
-            return native_before, native_after
+    native = native_before_after(move)
+    if native is not None and not move.latin:
+        return native
     before = " ".join(p for p in (move.old_given, move.family_name) if p)
     family = move.family_name if move.new_family is None else move.new_family
     parts = (move.new_given, family)
@@ -347,8 +344,17 @@ def before_after(move: TitleMove) -> tuple[str, str]:
         parts = parts[::-1]
     after = " ".join(p for p in parts if p)
     if native is not None:
-        return f"{before} ({native_before})", f"{after} ({native_after})"
+        return f"{before} ({native[0]})", f"{after} ({native[1]})"
     return before, after
+
+
+def native_before_after(move: TitleMove) -> tuple[str, str] | None:
+    """The name in characters as stored and as split again ("佐 々木翔", "佐々木 翔"), None when kept."""
+    native = move.native
+    if native is None:
+        return None
+    before = " ".join(p for p in (native.old_family, native.old_given) if p)
+    return before, " ".join(p for p in (native.new_family, native.new_given) if p)
 
 
 def notes_line(move: TitleMove, *, chinese: bool = False) -> str:
@@ -402,7 +408,7 @@ def apply_tidy(
                 person.gender = mv.gender
             if mv.notes:
                 chinese = couple_names.notes_in_chinese(
-                    person.family_name_zh or "", person.given_name_zh or ""
+                    person.family_name_zh or "", person.given_name_zh or "", person.native_name_language or ""
                 )
                 person.notes = couple_names.with_written_as(person.notes or "", mv.written, chinese=chinese)
             done += 1

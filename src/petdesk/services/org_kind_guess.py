@@ -65,10 +65,13 @@ _EN_WORDS: tuple[tuple[re.Pattern[str], OrgKind], ...] = (
     (re.compile(r"\b(ministry|federal|agency|department of|bureau)\b", re.I), OrgKind.MINISTRY_AGENCY),
 )
 
-#: Names of companies that end like a public body ("…科技中心有限公司" ends in 公司 and is one).
-_ZH_COMPANY = ("公司", "集团", "厂", "企业", "事务所")
+#: Names of companies that end like a public body ("…科技中心有限公司" ends in 公司 and is one); a
+#: news agency is one too (新华通讯社), whatever "agency" says in English (polish63).
+_ZH_COMPANY = ("公司", "集团", "厂", "企业", "事务所", "通讯社", "报社")
 #: The same in Latin script: a "… Institute GmbH" or "… Research Center Ltd" is a company.
-_EN_COMPANY = re.compile(r"\b(ltd|limited|gmbh|inc|llc|corp|corporation|plc)\b\.?", re.I)
+_EN_COMPANY = re.compile(
+    r"\b(ltd|limited|gmbh|inc|llc|corp|corporation|plc)\b\.?|\b(news|press) agency\b", re.I
+)
 
 
 #: Partners known by their acronym alone, as the demo files them ("Changsha Office of GIZ", round 63):
@@ -78,7 +81,45 @@ _KNOWN_ACRONYMS: dict[str, OrgKind] = {
         ("GIZ", "JICA", "KOICA", "USAID", "AFD", "SIDA", "DANIDA", "UBA", "ADEME"), OrgKind.MINISTRY_AGENCY
     ),
     **dict.fromkeys(("KFW", "ADB", "AIIB", "GEF", "GCF", "IDB", "AFDB", "NDB"), OrgKind.FUND),
+    # the network's NGO partners, and UN bodies, agencies (polish63: all were enterprises)
+    **dict.fromkeys(("WWF", "IUCN", "WRI", "ICLEI", "C40", "GREENPEACE"), OrgKind.NGO),
+    **dict.fromkeys(("UNEP", "UNDP", "UNIDO"), OrgKind.MINISTRY_AGENCY),
 }
+#: The same as a word of a longer name, written as they write it: "WWF China", "UNDP China Office".
+_KNOWN_WORDS = {
+    word if word != "GREENPEACE" else "Greenpeace": kind for word, kind in _KNOWN_ACRONYMS.items()
+}
+#: Their whole names, which would say otherwise ("World Wide Fund for Nature" a funder, 世界资源研究所
+#: an institute, 联合国工业发展组织 nothing), anywhere in a name (世界自然基金会北京代表处).
+_KNOWN_NAMES: dict[str, OrgKind] = {
+    **dict.fromkeys(
+        (
+            "world wide fund for nature", "world wildlife fund", "world resources institute",
+            "international union for conservation of nature", "local governments for sustainability",
+            "c40 cities", "世界自然基金会", "绿色和平", "世界资源研究所", "世界自然保护联盟", "宜可城",
+            "c40城市气候领导联盟",
+        ),
+        OrgKind.NGO,
+    ),
+    **dict.fromkeys(
+        (
+            "united nations environment programme", "united nations development programme",
+            "united nations industrial development organization", "联合国环境规划署", "联合国开发计划署",
+            "联合国工业发展组织",
+        ),
+        OrgKind.MINISTRY_AGENCY,
+    ),
+}  # fmt: skip
+
+
+def _known_partner(name_en: str, name_zh: str) -> OrgKind | None:
+    """The kind of a partner known by name or acronym (:data:`_KNOWN_ACRONYMS`), None for others."""
+    names = f"{name_zh} {name_en}".casefold()
+    if (known := next((k for n, k in _KNOWN_NAMES.items() if n in names), None)) is not None:
+        return known
+    if (known := _KNOWN_ACRONYMS.get(name_en.upper())) is not None:
+        return known
+    return next((_KNOWN_WORDS[w] for w in re.findall(r"[A-Za-z0-9]+", name_en) if w in _KNOWN_WORDS), None)
 
 
 #: Government organs that may follow a university's word in an office's name: 大学城管理委员会办公室
@@ -93,8 +134,9 @@ def _office_owner_kind(name_zh: str) -> OrgKind | None:
     if not name_zh.endswith(ZH_OFFICE_ENDINGS):
         return None
     owner: tuple[int, OrgKind | None] | None = None
-    # universities, funders, NGOs; a 局's office is the government's
-    words = [(w, kind) for endings, kind in _ZH_ENDINGS[:3] for w in endings]
+    # universities, funders, NGOs, companies (…公司北京办公室, polish63); a 局's office is the government's
+    owners = (*_ZH_ENDINGS[:3], (_ZH_COMPANY, OrgKind.ENTERPRISE))
+    words = [(w, kind) for endings, kind in owners for w in endings]
     for word, kind in [*words, *((w, None) for w in _ZH_ORGANS_AFTER_OWNER)]:
         at = name_zh.rfind(word)
         if at >= 0 and (owner is None or at + len(word) > owner[0]):
@@ -112,6 +154,8 @@ def _public_body(name_zh: str) -> OrgKind:
 def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
     """The kind the name ``name_zh`` says, else ``name_en``; enterprise when neither says one."""
     zh = simplified((name_zh or "").strip())  # 委員會, 廳, 辦公室 as 委员会, 厅, 办公室 (round 63)
+    if (known := _known_partner((name_en or "").strip(), zh)) is not None:
+        return known
     if zh and not zh.endswith(_ZH_COMPANY):
         for endings, kind in _ZH_ENDINGS:
             if zh.endswith(endings):
@@ -121,8 +165,6 @@ def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
         if chinese_office_is_government(zh):
             return _public_body(zh)
     en = (name_en or "").strip()
-    if (known := _KNOWN_ACRONYMS.get(en.upper())) is not None:
-        return known
     if owner_en := office_owner(en):  # "Changsha Office of GIZ" is GIZ's
         return kind_from_name(owner_en, "")
     # a Chinese name that says nothing (弗劳恩霍夫UMSICHT) lets the English one speak; a company's not
@@ -145,6 +187,6 @@ def kind_said_by_name(name_en: str, name_zh: str) -> OrgKind | None:
     if kind is not OrgKind.ENTERPRISE:
         return kind
     zh, en = simplified((name_zh or "").strip()), (name_en or "").strip()
-    if zh.endswith(_ZH_COMPANY) or _EN_COMPANY.search(en):
+    if zh.endswith(_ZH_COMPANY) or _office_owner_kind(zh) is OrgKind.ENTERPRISE or _EN_COMPANY.search(en):
         return OrgKind.ENTERPRISE
     return None

@@ -281,6 +281,8 @@ def read_rows(
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
+    except OSError:
+        raise  # a file not there is not "not an Excel workbook": the caller names it (polish63)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise PastVisitsError(
             N_("{file}: not an Excel workbook ({error})"), file=path.name, error=exc

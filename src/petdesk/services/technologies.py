@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.quoting import quoted
 from petdesk.services import catalogue_search
 from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.services.names import has_cjk
@@ -44,7 +45,7 @@ def matches_query(query: str, texts: Iterable[str]) -> bool:
 def check_sector(code: str) -> str:
     code = (code or "").strip().lower().replace(" ", "_")
     if code and code not in SECTORS:
-        raise PipelineError(f"unknown sector {code!r}; choose one of {', '.join(SECTORS)}")
+        raise PipelineError(f"unknown sector {quoted(code)}; choose one of {', '.join(SECTORS)}")
     return code
 
 
@@ -241,7 +242,7 @@ def technology_problems(
         problems["sector"] = problem
     trl = values.get("trl")
     if trl is not None and (isinstance(trl, bool) or not isinstance(trl, int) or not 1 <= trl <= 9):
-        problems["trl"] = f"readiness (TRL) must be a whole number from 1 to 9, not {trl!r}"
+        problems["trl"] = f"readiness (TRL) must be a whole number from 1 to 9, not {quoted(trl)}"
     if problem := organisation_problem(session, values.get("provider_organisation_id")):
         problems["provider_organisation_id"] = problem
     return problems

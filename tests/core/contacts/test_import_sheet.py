@@ -22,7 +22,7 @@ def test_the_sheet_named_is_read(tmp_path: Path) -> None:
     names = [r.family_name_zh + r.given_name_zh for r in loaded.iter_records()]
     assert names == ["王建国", "李芳", "陈志强"]
     assert "姓名" in importing.read_table(book, sheet="联系人").headers
-    with pytest.raises(importing.ImportFileError, match="no worksheet named 'People'"):
+    with pytest.raises(importing.ImportFileError, match="no worksheet named “People”"):
         importing.load_file(book, sheet="People")
 
 

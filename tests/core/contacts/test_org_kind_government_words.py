@@ -83,7 +83,7 @@ def test_english_government_bodies(name_en: str, kind: OrgKind) -> None:
         ("Chengdu Office Supplies", OrgKind.ENTERPRISE),  # "Office" does not end the name
         ("Chengdu Department Store", OrgKind.ENTERPRISE),
         ("Beijing Representative Office", OrgKind.ENTERPRISE),  # a company's 代表处
-        ("GIZ Beijing Office", OrgKind.ENTERPRISE),  # does not start with the place
+        ("GIZ Beijing Office", OrgKind.MINISTRY_AGENCY),  # no government of the place: GIZ's (polish63)
         ("Mining Administration", OrgKind.ENTERPRISE),  # "mining" is spelt in pinyin, no place
         ("Human Resources Department", OrgKind.ENTERPRISE),
         ("China Environmental Protection Office", OrgKind.ENTERPRISE),

@@ -115,12 +115,12 @@ def test_a_hidden_column_of_the_agencys_notes_is_left_out_and_said(db: Database,
     with db.transaction() as session:
         report = flat.import_catalogue(session, path, "technologies")
     assert len(report.added) == len(ROWS)
-    assert report.warnings[0] == "目录.xlsx: the column '内部备注' is hidden in the workbook and was left out"
+    assert report.warnings[0] == "目录.xlsx: the column “内部备注” is hidden in the workbook and was left out"
 
 
 @pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
 def test_the_hidden_column_is_said_in_chinese() -> None:
     from petdesk.messages import localize
 
-    said = localize("目录.xlsx: the column '内部备注' is hidden in the workbook and was left out", "zh_CN")
+    said = localize("目录.xlsx: the column “内部备注” is hidden in the workbook and was left out", "zh_CN")
     assert said == "目录.xlsx：“内部备注”列在工作簿中已隐藏，未导入"

@@ -29,8 +29,8 @@ def test_every_bad_row_is_listed_and_nothing_is_imported(db: Database, tmp_path:
     with pytest.raises(flat.CatalogueRowsError) as refused, db.transaction() as s:
         flat.import_catalogue(s, path, "technologies")
     assert refused.value.problems == [
-        "catalogue.csv, line 3: readiness (trl) must be a whole number from 1 to 9, not '10'",
-        "catalogue.csv, line 4: unknown sector '海洋经济'; the sectors are "
+        "catalogue.csv, line 3: readiness (trl) must be a whole number from 1 to 9, not “10”",
+        "catalogue.csv, line 4: unknown sector “海洋经济”; the sectors are "
         + ", ".join(name for name in sector_names(locale_zh=False)),
         "catalogue.csv, line 5: the row has neither name_en nor name_zh",
     ]

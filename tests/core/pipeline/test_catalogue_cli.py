@@ -94,7 +94,7 @@ def test_technology_problems_all_at_once_in_both_languages(
     code, out, err = _run(db, capsys, "technologies", "add", "--sector", "nope", "--trl", "12")
     assert (code, out) == (1, "")
     assert err.startswith(
-        "petdesk: error: a technology needs a name in English or Chinese; unknown sector 'nope'"
+        "petdesk: error: a technology needs a name in English or Chinese; unknown sector “nope”"
     )
     assert err.endswith("; readiness (TRL) must be a whole number from 1 to 9, not 12\n")
     code, _out, err = _run(db, capsys, "--lang", "zh_CN", "technologies", "add", "--trl", "12")

@@ -85,9 +85,9 @@ def test_a_mapping_completes_the_guess_and_may_leave_a_column_out(db: Database, 
 def test_a_mapping_that_names_what_is_not_there_is_refused(db: Database, tmp_path: Path) -> None:
     odd = _write(tmp_path / "odd.csv", ODD_HEADERS)
     for wrong, said in (
-        ({"技术名称": "name_zh"}, "odd.csv has no column '技术名称'; its columns are 技术名称（全称）, "),
-        ({"供应企业": "maker"}, "'maker' is not a field of the catalogue; the fields are id, name_en, "),
-        ({"供应企业": "name_zh"}, "odd.csv has two columns for name_zh: '技术名称（全称）' and '供应企业'"),
+        ({"技术名称": "name_zh"}, "odd.csv has no column “技术名称”; its columns are 技术名称（全称）, "),
+        ({"供应企业": "maker"}, "“maker” is not a field of the catalogue; the fields are id, name_en, "),
+        ({"供应企业": "name_zh"}, "odd.csv has two columns for name_zh: “技术名称（全称）” and “供应企业”"),
     ):
         with pytest.raises(ExchangeError) as refused, db.transaction() as s:
             flat.import_catalogue(s, odd, "technologies", {**MAPPING, **wrong})

@@ -111,5 +111,5 @@ def test_a_new_provider_gets_the_country_the_file_gives(db: Database, tmp_path: 
         "Danfoss Climate Tech A/S": "DK",
     }
     path.write_text("Technology name,Provider,Country\nSolar field,Sol GmbH,Atlantis\n", encoding="utf-8")
-    with db.transaction() as s, pytest.raises(flat.CatalogueRowsError, match="'Atlantis' is not a country"):
+    with db.transaction() as s, pytest.raises(flat.CatalogueRowsError, match="“Atlantis” is not a country"):
         flat.import_catalogue(s, path, "technologies")

@@ -23,6 +23,6 @@ def test_one_bad_row_says_nothing_was_imported(
     assert main(["--db", str(db.path), "--lang", "en", "import-technologies", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "a row of hub.csv cannot be imported, so nothing was imported:" in err
-    assert "hub.csv, line 3" in err and "'nine'" in err
+    assert "hub.csv, line 3" in err and "“nine”" in err
     assert main(["--db", str(db.path), "--lang", "en", "technologies"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "Technologies: 0"

@@ -35,7 +35,7 @@ def test_an_unknown_status_lists_the_allowed_ones_in_the_users_language(db: Data
         flat.import_catalogue(s, path, "needs")
     # below the line saying that nothing was imported (field test 58)
     assert str(refused.value).splitlines()[-1] == (
-        "needs.csv, line 2: status must be one of Open, Matching, Solved, Withdrawn, not '暂缓'"
+        "needs.csv, line 2: status must be one of Open, Matching, Solved, Withdrawn, not “暂缓”"
     )
     assert refused.value.in_words("zh_CN").splitlines()[-1] == (
         "needs.csv，第 2 行：状态（status）须为以下之一：待对接、对接中、已解决、已撤回，而不是“暂缓”"

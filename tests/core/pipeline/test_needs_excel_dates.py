@@ -37,5 +37,5 @@ def test_a_deadline_that_reads_two_ways_or_has_no_year_is_refused(
     with db.transaction() as session, pytest.raises(flat.CatalogueRowsError) as refused:
         flat.import_catalogue(session, _gbk(tmp_path / "needs.csv", cell), "needs")
     assert refused.value.problems == [
-        f"needs.csv, line 2: deadline must be a date like 2027-03-31, not {cell!r}"
+        f"needs.csv, line 2: deadline must be a date like 2027-03-31, not “{cell}”"
     ]

@@ -192,7 +192,7 @@ def test_an_unknown_sector_is_refused_in_the_users_language(db: Database, tmp_pa
     assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(book)]) != 0
     err = capsys.readouterr().err
     assert (
-        "needs.xlsx, row 4: unknown sector '渔业'; the sectors are Water treatment, Air pollution control,"
+        "needs.xlsx, row 4: unknown sector “渔业”; the sectors are Water treatment, Air pollution control,"
         in err
     )
 

@@ -32,7 +32,7 @@ def test_a_refused_budget_is_named_in_words(
     file = tmp_path / "needs.csv"
     file.write_text(HEADER + "深圳,水处理,管网漏损,漏损率高,面议,2027-12-31\n", encoding="utf-8")
     code, _out, err = _run(db, capsys, "import-needs", str(file))
-    assert code != 0 and "the budget's upper end must be a number, not '面议'" in err
+    assert code != 0 and "the budget's upper end must be a number, not “面议”" in err
     assert "budget_max" not in err
     code, _out, err = _run(db, capsys, "--lang", "zh_CN", "import-needs", str(file))
     assert code != 0 and "预算上限须为数字" in err and "budget_max" not in err

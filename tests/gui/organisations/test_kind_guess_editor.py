@@ -128,3 +128,11 @@ def test_the_kind_box_tells_a_screen_reader_it_holds_a_guess(
     dialog.kind.setFocus()
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # chosen by hand: no longer a guess
     assert dialog.kind.accessibleDescription() == ""
+
+
+def test_polish63_a_companys_office_shows_the_hint(qtbot: QtBot, db: Database) -> None:
+    """polish63: …公司北京办公室 stayed an enterprise without the hint, as if the name said nothing."""
+    dialog = _new(qtbot, db)
+    assert dialog.kind_guess.isHidden()
+    compose(dialog.edits["name_zh"], "lanbo", "蓝波环保科技公司北京办公室")
+    assert dialog.kind.currentData() == "enterprise" and dialog.kind_guess.isVisible()

@@ -41,7 +41,7 @@ def write_mailing_list(db: Database, path: Path, locale: str, ids: list[str] | N
     from petdesk.services import mailing_list as ml
 
     with db.reading() as session:
-        found = ml.mailing_list(session, ids=ids)
+        found = ml.mailing_list(session, ids=ids, language=locale)
     if found.recipients:
         if path.suffix.lower() == ".pdf":
             write_labels(found.recipients, path, logged_in=db)
