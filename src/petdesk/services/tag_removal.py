@@ -19,6 +19,7 @@ from the rest of the text, the contact is built by the builder instead.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 import unicodedata
@@ -184,9 +185,21 @@ def write_in_place(conn: sqlite3.Connection, temp: str, now: object) -> set[str]
         updates.append((written.text, written.tags, written.grams, now, entry_id))
         gone += [(g, 0, entry_id) for g in written.gone]
         new += [(g, 0, entry_id, rank_zh) for g in written.new]
-    conn.executemany(
-        "UPDATE search_entry SET text = ?, tags = ?, grams = ?, updated_at = ? WHERE id = ?", updates
-    )
+    write_entries(conn, updates)
     conn.executemany(search_service._DELETE_GRAM, gone)
     conn.executemany(search_service._INSERT_GRAM, new)
     return done
+
+
+def write_entries(conn: sqlite3.Connection, updates: list[tuple[str, str, str, object, int]]) -> None:
+    """Set (text, tags, grams, updated_at) of entries by row id (the last value), in one statement:
+    the FTS5 index flushes at each statement's savepoint, and the ``search_fts_au`` trigger (kept
+    for up to 5,000 records) re-indexes each text, so an ``UPDATE`` a row wrote a segment a row
+    (issue 17)."""
+    if not updates:
+        return
+    conn.execute(
+        "UPDATE search_entry SET text = u.value ->> 0, tags = u.value ->> 1, grams = u.value ->> 2, "
+        "updated_at = u.value ->> 3 FROM json_each(?) u WHERE search_entry.id = u.value ->> 4",
+        (json.dumps(updates),),
+    )

@@ -354,9 +354,7 @@ def _rebuild_entries(conn: sqlite3.Connection, kind: str, ids: list[str], now: o
             gone += [(g, is_org, row_id) for g in sorted(before - after)]
             new += [(g, is_org, row_id, rank_zh) for g in sorted(after - before)]
             updates.append((entry.text, entry.tags, " ".join(sorted(after)), now, row_id))
-        conn.executemany(
-            "UPDATE search_entry SET text = ?, tags = ?, grams = ?, updated_at = ? WHERE id = ?", updates
-        )
+        tag_removal.write_entries(conn, updates)
         conn.executemany(search_service._DELETE_GRAM, gone)
         conn.executemany(search_service._INSERT_GRAM, new)
 

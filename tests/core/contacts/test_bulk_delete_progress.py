@@ -26,3 +26,23 @@ def test_delete_and_restore_report_progress_in_chunks(db: Database) -> None:
     with db.reading() as s:
         live = s.connection().exec_driver_sql("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL")
         assert live.scalar() == 125
+
+
+def test_progress_chunk_grows_with_the_selection() -> None:
+    """About 1 % per chunk (issue 17: chunks of 50 paid their fixed cost 2,000 times for 100,000
+    contacts), never fewer than 50 and never so many that the bar stands still."""
+    assert [cs.progress_chunk(n) for n in (0, 130, 5_000, 7_280, 100_000, 1_000_000)] == [
+        50,
+        50,
+        50,
+        72,
+        1000,
+        2000,
+    ]
+
+
+def test_a_large_selection_moves_in_about_a_hundred_steps() -> None:
+    ids = [f"id{n:05}" for n in range(7_280)]
+    steps = list(cs._chunks(ids, progress=lambda _d, _t: None))
+    assert [start for start, _chunk in steps[:3]] == [0, 72, 144] and len(steps) == 102
+    assert [i for _start, chunk in steps for i in chunk] == ids

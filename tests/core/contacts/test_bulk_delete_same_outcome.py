@@ -115,6 +115,9 @@ def _snapshot(db: Database, since: int) -> dict[str, list]:
 
     with closing(db.raw()) as conn:
         tables: dict[str, list] = {table: conn.execute(sql).fetchall() for table, sql in SNAPSHOT.items()}
+        # The full-text index holds exactly the entries' text (rank 1: checked against the content
+        # table); a stale or missing row raises "database disk image is malformed".
+        conn.execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")
     tables["sync_row_version"] = [
         (
             entity,

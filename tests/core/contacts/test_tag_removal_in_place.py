@@ -154,3 +154,23 @@ def test_entries_in_doubt_are_built_by_the_builder(
     with db.transaction() as s:
         search.rebuild_search_index(s)
     assert _index_rows(db) == written
+
+
+def test_entries_written_in_place_with_one_statement(db: Database) -> None:
+    """Issue 17: an ``UPDATE`` a row ran the full-text trigger with a flush of the FTS5 index each."""
+    with db.transaction() as s:
+        ids = [_create(s, ["air", "Water"], i, family_name=f"Berg{i:02}", given_name="Al") for i in range(30)]
+    statements: list[str] = []
+    with db.transaction() as s:
+        search._dbapi(s).set_trace_callback(statements.append)
+        try:
+            assert tagging.retag(s, search.CONTACT, ids=ids, remove=["water"]) == 30
+        finally:
+            search._dbapi(s).set_trace_callback(None)
+    # the trace names the outer statement again for each row its triggers run on: count them once
+    updates = {sql for sql in statements if sql.lstrip().upper().startswith("UPDATE SEARCH_ENTRY SET TEXT")}
+    assert len(updates) == 1
+    with db.reading() as s:
+        assert search.count(s, "water", kind=search.CONTACT) == 0
+        assert search.count(s, "air", kind=search.CONTACT) == 30
+        search._dbapi(s).execute("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")
