@@ -73,12 +73,13 @@ def test_texts_written_in_one_statement_index_as_one_a_row(demo_template: Path, 
 def test_a_text_holding_a_nul_keeps_every_character(demo_template: Path, tmp_path: Path) -> None:
     conn = _copy(demo_template, tmp_path / "a.sqlite")
     updates = _organisation_texts(conn)
-    updates[0] = ("before\x00after ; xzzq", updates[0][1])
-    search._write_texts(conn, updates)
-    assert (
-        conn.execute("SELECT text FROM search_entry WHERE id = ?", [updates[0][1]]).fetchone()[0]
-        == updates[0][0]
-    )
+    updates[3] = ("before\x00after ; xzzq", updates[3][1])
+    updates[5] = ("a backslash: \\u0000 ; xzzq", updates[5][1])  # looks like a NUL in JSON
+    counted = _Counted(conn)
+    search._write_texts(counted, updates)  # type: ignore[arg-type]
+    assert counted.statements == 2  # the NUL's row alone, the others together
+    written = dict(conn.execute("SELECT id, text FROM search_entry WHERE kind = 'organisation'"))
+    assert written == {row_id: text for text, row_id in updates}
     _index(conn)
 
 
