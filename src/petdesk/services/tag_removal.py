@@ -19,7 +19,6 @@ from the rest of the text, the contact is built by the builder instead.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import sqlite3
 import unicodedata
@@ -27,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from petdesk.han_script import simplified
+from petdesk.rows_as_json import write_rows
 from petdesk.services import names
 from petdesk.services import search as search_service
 
@@ -196,10 +196,10 @@ def write_entries(conn: sqlite3.Connection, updates: list[tuple[str, str, str, o
     the FTS5 index flushes at each statement's savepoint, and the ``search_fts_au`` trigger (kept
     for up to 5,000 records) re-indexes each text, so an ``UPDATE`` a row wrote a segment a row
     (issue 17)."""
-    if not updates:
-        return
-    conn.execute(
+    write_rows(
+        conn,
         "UPDATE search_entry SET text = u.value ->> 0, tags = u.value ->> 1, grams = u.value ->> 2, "
         "updated_at = u.value ->> 3 FROM json_each(?) u WHERE search_entry.id = u.value ->> 4",
-        (json.dumps(updates),),
+        "UPDATE search_entry SET text = ?, tags = ?, grams = ?, updated_at = ? WHERE id = ?",
+        updates,
     )
