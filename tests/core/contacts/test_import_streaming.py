@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,17 +21,22 @@ from petdesk.cli import main
 from petdesk.db import Database, open_database
 from petdesk.services import exporting, import_source, importing, search
 from tests.core.contacts.io_helpers import dump
+from tests.helpers.fixtures import built_file, copy_into
 
 ROWS = 1250
 
 
-@pytest.fixture(autouse=True)
-def _small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+def _lower_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(import_source, "WHOLE_FILE_LIMIT", 10_000)
     monkeypatch.setattr(import_source, "BLOCK", 8_192)
     monkeypatch.setattr(importing, "WHOLE_VCARD_LIMIT", 10_000)
     monkeypatch.setattr(importing, "CHUNK", 125)
     monkeypatch.setattr(importing, "KEEP", 250)
+
+
+@pytest.fixture(autouse=True)
+def _small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    _lower_limits(monkeypatch)
 
 
 def _people_csv(path: Path, rows: int = ROWS) -> list[str]:
@@ -60,15 +66,46 @@ def _count(db: Database, model: type) -> int:
         return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
 
 
-def test_every_row_arrives_with_progress(db: Database, tmp_path: Path) -> None:
-    path = tmp_path / "people.csv"
+@dataclass
+class FirstImport:
+    """The people's file, the database it was imported into, and what the import reported."""
+
+    csv: Path
+    emails: list[str]
+    database: Path
+    report: importing.ImportReport
+    progress: list[tuple[int, int]]
+
+
+@pytest.fixture(scope="module")
+def first_import(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> FirstImport:
+    """The 1,250 rows imported once for the module (each import takes seconds): the tests that
+    read the result or import again take a copy of the file."""
+    path = tmp_path_factory.mktemp("people") / "people.csv"
     emails = _people_csv(path)
-    assert path.stat().st_size > import_source.WHOLE_FILE_LIMIT  # read a piece at a time
     progress: list[tuple[int, int]] = []
-    with db.transaction() as s:
-        report = importing.import_file(
-            s, path, on_progress=lambda done, total: progress.append((done, total))
-        )
+
+    def build(database: Database) -> importing.ImportReport:
+        with database.transaction() as s:
+            return importing.import_file(
+                s, path, on_progress=lambda done, total: progress.append((done, total))
+            )
+
+    with pytest.MonkeyPatch.context() as mp:
+        _lower_limits(mp)
+        assert path.stat().st_size > import_source.WHOLE_FILE_LIMIT  # read a piece at a time
+        database, report = built_file(tmp_path_factory, empty_template, build)
+    return FirstImport(path, emails, database, report, progress)
+
+
+def test_every_row_arrives_with_progress(db: Database, first_import: FirstImport) -> None:
+    path, emails, report, progress = (
+        first_import.csv,
+        first_import.emails,
+        first_import.report,
+        first_import.progress,
+    )
+    copy_into(first_import.database, db)
     assert report.count("added") == ROWS and report.count("skipped") == 0
     assert len(report.outcomes) == importing.KEEP  # the report keeps the first rows, counts them all
     assert [o.line for o in report.outcomes[:3]] == [2, 3, 4]
@@ -88,12 +125,9 @@ def test_every_row_arrives_with_progress(db: Database, tmp_path: Path) -> None:
 
 
 def test_vcard_export_of_every_row_reimports_into_an_empty_file(
-    db: Database, tmp_path: Path, empty_template: Path
+    db: Database, tmp_path: Path, empty_template: Path, first_import: FirstImport
 ) -> None:
-    path = tmp_path / "people.csv"
-    _people_csv(path)
-    with db.transaction() as s:
-        importing.import_file(s, path)
+    copy_into(first_import.database, db)  # the people's file imported
     cards = tmp_path / "all.vcf"
     with db.reading() as s:
         assert exporting.export_contacts(s, cards, "vcf") == ROWS

@@ -23,6 +23,12 @@ import pytest
 
 from petdesk import db as dbmod
 from petdesk.cli import main
+from petdesk.sync import service as sync_service
+from tests.core.sync.helpers import TEST_KDF_N
+from tests.helpers.fixtures import new_file_at
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -70,17 +76,20 @@ REFUSED_ON_OPEN = {"damaged-page", "truncated", "not-a-database", "foreign"}
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def base(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Iterator[Path]:
     """A small petdesk database (a few contacts, a visit, a training) and a package for it, in a
-    folder any user may enter (the read-only cases drop root's privileges)."""
+    folder any user may enter (the read-only cases drop root's privileges). Both files start as
+    copies of the session's new file: making them is not what is tested here."""
     folder = Path(tempfile.mkdtemp(prefix="petdesk-faults-"))
     folder.chmod(0o777)
     os.environ["PETDESK_SYNC_PASSPHRASE"] = PASSPHRASE
-    src = folder / "src.sqlite"
+    src = new_file_at(empty_template, folder / "src.sqlite")
     assert main(["--db", str(src), "demo", "--contacts", "10", "--seed", "3"]) == 0
-    other = folder / "other.sqlite"
+    other = new_file_at(empty_template, folder / "other.sqlite")
     assert main(["--db", str(other), "demo", "--contacts", "3", "--seed", "4"]) == 0
-    assert main(["--db", str(other), "sync", "export", "--all", "--out", str(folder / "in.pdsync")]) == 0
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setitem(sync_service.export_changes.__kwdefaults__, "kdf_n", TEST_KDF_N)
+        assert main(["--db", str(other), "sync", "export", "--all", "--out", str(folder / "in.pdsync")]) == 0
     dbmod.copy_database(src, folder / "base.sqlite")
     (folder / "base.sqlite").chmod(0o666)
     (folder / "in.pdsync").chmod(0o644)
@@ -90,7 +99,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture(autouse=True)
-def _quiet_env(monkeypatch: pytest.MonkeyPatch, base: Path) -> None:
+def _quiet_env(monkeypatch: pytest.MonkeyPatch, base: Path, cheap_package_key: None) -> None:
     logs = base / "logs"
     logs.mkdir(exist_ok=True)
     logs.chmod(0o777)
@@ -222,9 +231,7 @@ def test_every_command_ends_in_one_sentence(
 ) -> None:
     outcomes: dict[str, int] = {}
     if fault == "locked":  # sync export and import waited 120 s each for the lock: 242 s of CI
-        from petdesk.sync import service as sync_service
-
-        monkeypatch.setattr(sync_service, "WRITE_PATIENCE_S", 1.0)
+        monkeypatch.setattr(sync_service, "WRITE_PATIENCE_S", 0.25)  # the refusal, not the wait
     for name, argv, writes in COMMANDS:
         work = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=base))
         work.chmod(0o777)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
-from petdesk.db import Database
+from petdesk.db import Database, make_engine
 from petdesk.i18n import format_date
 from petdesk.models import Contact
 from petdesk.services import backups
@@ -28,8 +29,17 @@ class Network:
     """A hub (Shanghai), Bonn, the old "Laptop EU" and the new one the wiped laptop became; the
     hub has exchanged with all three, Bonn with the hub only."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, built: int | None = None) -> None:
+        """The offices in ``folder``: made and exchanged there, or opened there when ``built`` (the
+        number of packages written) says they were, in a copy of a network made before."""
         self.folder = folder
+        paths = {"hub": ("dbs", "Shanghai"), "bonn": ("dbs", "Bonn"), "old": ("old", "Laptop EU")}
+        paths["new"] = ("new", "Laptop EU")
+        if built is not None:
+            opened = {k: _open(folder / sub / f"{name}.sqlite") for k, (sub, name) in paths.items()}
+            self.hub, self.bonn, self.old, self.new = (opened[k] for k in ("hub", "bonn", "old", "new"))
+            self.n = built
+            return
         self.hub = make_office(folder / "dbs", "Shanghai")
         self.bonn = make_office(folder / "dbs", "Bonn")
         self.old = make_office(folder / "old", "Laptop EU")
@@ -57,9 +67,26 @@ class Network:
             db.close()
 
 
+def _open(path: Path) -> Database:
+    """A file ``make_office`` made, opened as it opens them (already migrated)."""
+    return Database(path=path, engine=make_engine(path))
+
+
+@pytest.fixture(scope="module")
+def built_network(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """The network made once for the module (four offices and five packages take seconds), closed:
+    each test works in its own copy of the folder."""
+    folder = tmp_path_factory.mktemp("network")
+    network = Network(folder)
+    network.close()
+    return folder, network.n
+
+
 @pytest.fixture
-def net(tmp_path: Path) -> Iterator[Network]:
-    network = Network(tmp_path)
+def net(tmp_path: Path, built_network: tuple[Path, int]) -> Iterator[Network]:
+    folder, built = built_network
+    shutil.copytree(folder, tmp_path, dirs_exist_ok=True)
+    network = Network(tmp_path, built=built)
     yield network
     network.close()
 

@@ -12,22 +12,29 @@ import pytest
 
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
-from petdesk.db import Database
+from petdesk.db import Database, make_engine
 from petdesk.messages import localize
 from petdesk.models import Contact
 from petdesk.sync import mail_size, parts
 from petdesk.sync.service import journal
 from tests.core.sync.helpers import make_office
 from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
+#: The parts are what is tested, not the package key's derivation (0.1 s each, seconds under load).
+pytestmark = pytest.mark.usefixtures("cheap_package_key")
 
 PASSPHRASE = "correct horse battery staple"
 LIMIT_MB = "0.01"
 
 
-@pytest.fixture
-def hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
-    db = make_office(tmp_path / "dbs", "Xi'an Hub")
+@pytest.fixture(scope="module")
+def hub_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hub's 400 contacts written once for the module (through the ORM, as the window writes
+    them, they take seconds), closed: each test opens its own copy."""
+    folder = tmp_path_factory.mktemp("hub") / "dbs"
+    db = make_office(folder, "Xi'an Hub")
     with db.transaction() as session:
         session.add_all(
             Contact(
@@ -35,6 +42,16 @@ def hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             )
             for i in range(400)
         )
+    db.close()
+    return folder
+
+
+@pytest.fixture
+def hub(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hub_folder: Path):
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    shutil.copytree(hub_folder, tmp_path / "dbs", dirs_exist_ok=True)
+    path = tmp_path / "dbs" / "Xi'an Hub.sqlite"
+    db = Database(path=path, engine=make_engine(path))  # already migrated, as make_office opens it
     yield db
     db.close()
 
