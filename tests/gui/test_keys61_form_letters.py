@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
@@ -32,12 +30,10 @@ from petdesk.gui.qt import (
     QTabWidget,
     QWidget,
 )
-from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.technologies.editors import NeedEditor, TechnologyEditor
 from petdesk.gui.visits.edit import VisitEditor
 from tests.helpers.accessible_names import spoken_name
 from tests.helpers.editors import loaded
-from tests.helpers.fixtures import copy_into, module_database
 from tests.helpers.shortcut_map import ambiguous_keys
 from tests.helpers.tree_catalogue import TREE_CATALOGUES
 
@@ -57,39 +53,7 @@ def speak(translators, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unty
     return translators
 
 
-@pytest.fixture(scope="module")
-def shown_editors(
-    tmp_path_factory: pytest.TempPathFactory, empty_template: Path, demo_template: Path
-) -> Iterator[tuple[Database, dict[tuple[str, str], QWidget]]]:
-    """One editor a kind and language, on a module copy of the demo data, for the two tests that
-    only read its labels: each opened the same twelve editors (about 0.6 s each) again. An editor
-    keeps the language it was opened in (no retranslation on a later ``speak``)."""
-    db = copy_into(demo_template, module_database(tmp_path_factory, empty_template, "editors"))
-    editors: dict[tuple[str, str], QWidget] = {}
-    yield db, editors
-    for editor in editors.values():
-        if isinstance(editor, RecordEditor):
-            editor.set_clean()
-        editor.close()
-        editor.deleteLater()
-    db.close()
-
-
-def _shown_editor(qtbot: QtBot, shown_editors, kind: str, locale: str) -> QWidget:  # type: ignore[no-untyped-def]
-    """The module's editor of ``kind`` in ``locale``, opened the first time, shown again after
-    tests/gui/conftest.py hid it at the end of the test before."""
-    db, editors = shown_editors
-    if (kind, locale) not in editors:
-        editors[kind, locale] = _editor(qtbot, db, kind, locale, keep=True)
-    editor = editors[kind, locale]
-    if not editor.isVisible():
-        editor.show()
-        qtbot.waitExposed(editor)
-    return editor
-
-
-def _editor(qtbot: QtBot, db: Database, kind: str, locale: str, *, keep: bool = False) -> QWidget:
-    """``keep``: closed by the caller, not at the test's end."""
+def _editor(qtbot: QtBot, db: Database, kind: str, locale: str) -> QWidget:
     with db.reading() as s:
         record_id = s.execute(text(f"select id from {kind} where deleted_at is null limit 1")).scalar_one()
     if kind == "contact":
@@ -104,8 +68,7 @@ def _editor(qtbot: QtBot, db: Database, kind: str, locale: str, *, keep: bool = 
         editor = NeedEditor(db, locale, record_id)
     else:
         editor = VisitEditor(db, locale=locale, visit_id=record_id)
-    if not keep:
-        qtbot.addWidget(editor)
+    qtbot.addWidget(editor)
     loaded(qtbot, editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -148,10 +111,10 @@ def _letters(editor: QWidget, locale: str) -> dict[QWidget, dict[str, list[str]]
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_form_label_has_its_own_alt_letter(
-    qtbot: QtBot, speak, shown_editors, kind: str, locale: str
+    qtbot: QtBot, speak, demo_db: Database, kind: str, locale: str
 ) -> None:  # type: ignore[no-untyped-def]
     speak(locale)
-    editor = _shown_editor(qtbot, shown_editors, kind, locale)
+    editor = _editor(qtbot, demo_db, kind, locale)
     labels = _form_labels(editor)
     assert len(labels) >= 8
     without = [label.text() for label in labels if not LETTER[locale].search(label.text())]
@@ -168,16 +131,17 @@ def test_every_form_label_has_its_own_alt_letter(
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_field_has_the_same_letter_in_both_languages(
-    qtbot: QtBot, speak, shown_editors, kind: str
+    qtbot: QtBot, speak, demo_db: Database, kind: str
 ) -> None:  # type: ignore[no-untyped-def]
     by_locale = {}
     for locale in LOCALES:
         speak(locale)
-        editor = _shown_editor(qtbot, shown_editors, kind, locale)
+        editor = _editor(qtbot, demo_db, kind, locale)
         by_locale[locale] = [
             match.group(1).upper() if (match := LETTER[locale].search(label.text())) else ""
             for label in _form_labels(editor)
         ]
+        editor.close()
     assert by_locale["zh_CN"] == by_locale["en"]
 
 
