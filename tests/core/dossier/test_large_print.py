@@ -41,13 +41,26 @@ def _dossier(db: Database, kind: str, ident: str, out: Path, *options: str) -> P
     return out
 
 
+#: PDFs of the module's sample already printed, by their command line: the same large-print visit
+#: and training are read by two tests each, and printing one costs about a second.
+_PRINTED: dict[tuple[str, ...], Path] = {}
+
+
+def _printed(db: Database, kind: str, ident: str, out: Path, *options: str) -> Path:
+    """``_dossier`` printed once per module for the same command (the sample's records unchanged)."""
+    key = (str(db.path), kind, ident, *options)
+    if key not in _PRINTED:
+        _PRINTED[key] = _dossier(db, kind, ident, out, *options)
+    return _PRINTED[key]
+
+
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize("kind", ["visit", "training"])
 def test_large_print_has_larger_text_on_more_pages(sample, tmp_path: Path, kind: str, lang: str) -> None:
     db, visit, training = sample
     ident = visit.visit_id if kind == "visit" else training.training_id
-    normal = _dossier(db, kind, ident, tmp_path / "normal.pdf", "--lang", lang)
-    large = _dossier(db, kind, ident, tmp_path / "large.pdf", "--lang", lang, "--large-print")
+    normal = _printed(db, kind, ident, tmp_path / "normal.pdf", "--lang", lang)
+    large = _printed(db, kind, ident, tmp_path / "large.pdf", "--lang", lang, "--large-print")
     # the body text (the most common size) grows about as much as the print scale says
     grown = statistics.median(word_heights(large)) / statistics.median(word_heights(normal))
     assert grown == pytest.approx(LARGE_PRINT, rel=0.12)
@@ -82,10 +95,10 @@ def test_large_print_keeps_amounts_and_the_no_heading_whole(sample, tmp_path: Pa
     before its cents ("CN¥1,250,000. / 00"): in both first languages, both stay on one line."""
     db, visit, training = sample
     pages = pdftotext_pages(
-        _dossier(db, "visit", visit.visit_id, tmp_path / "v.pdf", "--lang", lang, "--large-print")
+        _printed(db, "visit", visit.visit_id, tmp_path / "v.pdf", "--lang", lang, "--large-print")
     )
     pages += pdftotext_pages(
-        _dossier(db, "training", training.training_id, tmp_path / "t.pdf", "--lang", lang, "--large-print")
+        _printed(db, "training", training.training_id, tmp_path / "t.pdf", "--lang", lang, "--large-print")
     )
     lines = [line.strip() for page in pages for line in page.splitlines()]
     amounts = [line for line in lines if re.search(r"\d,\d{3}", line)]
