@@ -175,7 +175,7 @@ class DialogReader:
         self.seen: set[int] = set()
         self.reading = False
         self.timer = QTimer()
-        self.timer.setInterval(150)
+        self.timer.setInterval(25)
         self.timer.timeout.connect(self.poll)
 
     def poll(self) -> None:
