@@ -32,8 +32,12 @@ def test_version() -> None:
     assert result.returncode == 0 and __version__ in result.stdout
 
 
-def test_office_set_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "o.sqlite")
+def test_office_set_and_show(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
+) -> None:
+    # a copy of the session's new file: making new files is another test's point (migrating one
+    # costs about a second)
+    db = str(new_database_file(tmp_path / "o.sqlite"))
     assert (
         main(["--db", db, "office", "--name", "Beijing Representation Office", "--region", "East Asia"]) == 0
     )
@@ -45,8 +49,10 @@ def test_office_set_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert first.splitlines()[0] == second.splitlines()[0]
 
 
-def test_office_rejects_empty_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(tmp_path / "o.sqlite"), "office", "--name", "  "]) == 1
+def test_office_rejects_empty_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
+) -> None:
+    assert main(["--db", str(new_database_file(tmp_path / "o.sqlite")), "office", "--name", "  "]) == 1
     assert "must not be empty" in capsys.readouterr().err
 
 
@@ -183,8 +189,10 @@ def test_the_window_without_a_display_is_a_plain_error(
 # --- the language of the output (petdesk --lang, $PETDESK_LANG) ---------------------------------
 
 
-def _office_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    db = str(tmp_path / "o.sqlite")
+def _office_db(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
+) -> str:
+    db = str(new_database_file(tmp_path / "o.sqlite"))  # a copy of the session's new file
     assert (
         main(["--db", db, "office", "--name", "Bonn Office", "--name-zh", "波恩办公室", "--region", "Europe"])
         == 0
@@ -194,9 +202,12 @@ def _office_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_office_in_chinese_and_english(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    new_database_file: Callable[[Path], Path],
 ) -> None:
-    db = _office_db(tmp_path, capsys)
+    db = _office_db(tmp_path, capsys, new_database_file)
     assert main(["--lang", "zh_CN", "--db", db, "office"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("：")[0] for line in lines] == ["编号", "名称", "中文名称", "地区"]
@@ -212,9 +223,12 @@ def test_office_in_chinese_and_english(
 
 
 def test_stats_in_chinese_from_the_environment(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    new_database_file: Callable[[Path], Path],
 ) -> None:
-    db = _office_db(tmp_path, capsys)
+    db = _office_db(tmp_path, capsys, new_database_file)
     monkeypatch.setenv("PETDESK_LANG", "zh_CN")
     assert main(["--db", db, "stats"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -199,10 +200,10 @@ def test_progress_lines_in_english_as_before(capsys: pytest.CaptureFixture[str])
 
 
 def test_an_export_reports_its_progress_in_chinese(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
 ) -> None:
     """Through the command: the progress of an export of 1,000 contacts, on standard error."""
-    db = tmp_path / "p.sqlite"
+    db = new_database_file(tmp_path / "p.sqlite")  # a copy of the session's new file: no migrations
     assert main(["--db", str(db), "demo", "--contacts", "1000"]) == 0
     capsys.readouterr()
     out = tmp_path / "all.csv"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,16 @@ from petdesk.cli import main
 from petdesk.cli.sync import PASSPHRASE_ENV
 from petdesk.db import Database
 from petdesk.services import contacts as contact_service
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
 
 
 @pytest.fixture
-def one_contact(tmp_path: Path) -> Path:
-    """A database holding one contact, on an empty calendar."""
-    db = tmp_path / "petdesk.sqlite"
+def one_contact(tmp_path: Path, new_database_file: Callable[[Path], Path]) -> Path:
+    """A database holding one contact, on an empty calendar (in a copy of the session's new file:
+    making new files is other tests' point, and migrating one takes a second)."""
+    db = new_database_file(tmp_path / "petdesk.sqlite")
     csv = tmp_path / "one.csv"
     csv.write_text("name,email\nZhang Wei,zw@example.org\n", encoding="utf-8")
     assert main(["--db", str(db), "import-contacts", str(csv)]) == 0
@@ -52,9 +57,13 @@ def test_chinese_counts_keep_their_translation(one_contact: Path, capsys: pytest
 
 
 def test_the_sync_journal_counts_one_record_in_the_singular(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    new_database_file: Callable[[Path], Path],
+    cheap_package_key: None,  # the journal's count is the point, not the package's key derivation
 ) -> None:
-    db = str(tmp_path / "empty.sqlite")
+    db = str(new_database_file(tmp_path / "empty.sqlite"))
     assert main(["--db", db, "office", "--name", "Bonn Office"]) == 0
     monkeypatch.setenv(PASSPHRASE_ENV, "tulip harbour 47 lantern")
     package = tmp_path / "office.petsync"

@@ -20,6 +20,15 @@ from petdesk.services import export_log, exporting
 from petdesk.sync.tracking import STAFF_SETTING
 
 
+@pytest.fixture(autouse=True)
+def _short_busy_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Connections opened in these tests wait half a second for the other program's lock, not the
+    five a person's would: the lock is held for the whole wait, so only the waiting is shorter."""
+    from petdesk import db as database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+
+
 def _people(db: Database, *names: str) -> list[str]:
     with db.transaction() as s:
         s.merge(m.Setting(key=STAFF_SETTING, value="Wang Lei"))

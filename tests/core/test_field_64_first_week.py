@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import quopri
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -98,10 +99,16 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 
 def test_first_week_in_tangshan(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    new_database_file: Callable[[Path], Path],
 ) -> None:
     monkeypatch.setenv("PETDESK_SYNC_PASSPHRASE", "唐山 北京 shared passphrase 64")
-    beijing, tangshan = str(tmp_path / "beijing.sqlite"), str(tmp_path / "tangshan.sqlite")
+    # new files as the session's template is (each its own office once named): not every migration again
+    beijing, tangshan = (
+        str(new_database_file(tmp_path / name)) for name in ("beijing.sqlite", "tangshan.sqlite")
+    )
     zh = ("--db", tangshan, "--lang", "zh_CN")
     _run(capsys, "--db", beijing, "office", "--name", "Beijing Head Office", "--name-zh", "北京总部办公室")
     _run(capsys, "--db", beijing, "demo", "--contacts", "10", "--seed", "64")

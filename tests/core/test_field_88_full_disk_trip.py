@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,9 @@ from petdesk.dossier.partner_overview import build_partner_overview
 from petdesk.services import backups
 from tests.core.faults.test_import_full_disk import contacts, outlook_csv, room_for_backup_only
 from tests.helpers.file_limit import file_size_limit
+from tests.helpers.tt61d_cheap_package_key import cheap_package_key
+
+__all__ = ["cheap_package_key"]  # the fixture, imported to be used here
 
 SYNC_PASSPHRASE = "granite willow 88 harbour"
 ROWS = 3_000
@@ -64,13 +68,17 @@ def _killed_during_import(db: Path, file: Path) -> None:
 
 
 def test_a_trip_with_a_full_laptop_and_a_full_stick(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    new_database_file: Callable[[Path], Path],
+    cheap_package_key: None,  # the package fails at its write: its key derivation is not the point
 ) -> None:
     monkeypatch.setenv("PETDESK_SYNC_PASSPHRASE", SYNC_PASSPHRASE)
     laptop, stick = tmp_path / "laptop", tmp_path / "stick"
     laptop.mkdir()
     stick.mkdir()
-    db = laptop / "petdesk.sqlite"
+    db = new_database_file(laptop / "petdesk.sqlite")  # a copy of the session's new file
     assert main(["--db", str(db), "demo", "--contacts", "40", "--seed", "8"]) == 0
     before = contacts(db)
     file = outlook_csv(tmp_path / "outlook.csv", ROWS)

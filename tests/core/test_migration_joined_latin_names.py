@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from petdesk.db import code_heads, file_revisions, make_upgrade_engine, open_database, upgrade
+from petdesk.db import code_heads, file_revisions, open_database
 from petdesk.services import search
-from tests.core.test_migration_rare_han_search import V1_DB
+from tests.helpers.v1_upgraded import v1_at
 
 _FIRST_CONTACT = "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY id LIMIT 1"
 _FIRST_ORG = "SELECT id FROM organisation WHERE deleted_at IS NULL ORDER BY id LIMIT 1"
@@ -20,10 +19,7 @@ _FIRST_ORG = "SELECT id FROM organisation WHERE deleted_at IS NULL ORDER BY id L
 def _file_of_0035(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
     """A v1 file upgraded to 0035 with a Latin-only person and organisation, indexed as 0035's
     code indexed them (no joined words); returns their ids."""
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0035_substitutes")
-    engine.dispose()
+    v1_at("0035_substitutes", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         (person,) = conn.execute(_FIRST_CONTACT).fetchone()

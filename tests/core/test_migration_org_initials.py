@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
-from petdesk.db import Database, code_heads, file_revisions, make_upgrade_engine, open_database, upgrade
+from petdesk.db import Database, code_heads, file_revisions, open_database
 from petdesk.services import contacts, names, organisations, search
+from tests.helpers.v1_upgraded import v1_at
 
 V1_DB = Path(__file__).resolve().parents[1] / "data" / "petdesk_v1.sqlite"
 
@@ -39,10 +39,7 @@ def test_organisations_are_found_by_the_initials_of_their_chinese_names(db: Data
 
 def test_0032_puts_the_initials_into_organisation_entries_only(tmp_path: Path) -> None:
     path = tmp_path / "org_initials.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0031_foreign_honorifics")
-    engine.dispose()
+    v1_at("0031_foreign_honorifics", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("UPDATE organisation SET name_zh = '汉堡水务技术有限公司' WHERE name_en LIKE 'Bonn%'")

@@ -4,12 +4,12 @@ file and in one indexed before."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
-from petdesk.db import Database, code_heads, file_revisions, make_upgrade_engine, open_database, upgrade
+from petdesk.db import Database, code_heads, file_revisions, open_database
 from petdesk.services import contacts, organisations, search
+from tests.helpers.v1_upgraded import v1_at
 
 V1_DB = Path(__file__).resolve().parents[1] / "data" / "petdesk_v1.sqlite"
 
@@ -44,10 +44,7 @@ def _grams_by_entity(conn: sqlite3.Connection) -> dict[str, set[str]]:
 
 def test_0042_adds_the_keys_to_organisation_entries_only(tmp_path: Path) -> None:
     path = tmp_path / "org_keys.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0041_unaccented_letters")
-    engine.dispose()
+    v1_at("0041_unaccented_letters", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         search._rebuild(conn)

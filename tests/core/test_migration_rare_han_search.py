@@ -4,15 +4,15 @@ defect 2), after an import and in a file indexed before, too."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from petdesk.cli import main
-from petdesk.db import Database, code_heads, file_revisions, make_upgrade_engine, open_database, upgrade
+from petdesk.db import Database, code_heads, file_revisions, open_database
 from petdesk.services import importing, names, search
+from tests.helpers.v1_upgraded import v1_at
 
 V1_DB = Path(__file__).resolve().parent.parent / "data" / "petdesk_v1.sqlite"
 
@@ -74,10 +74,7 @@ def _with_undecomposed_letters(path: Path) -> set[str]:
 
 def test_0033_reindexes_only_the_records_with_rare_characters(tmp_path: Path) -> None:
     path = tmp_path / "rare.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0032_organisation_initials")
-    engine.dispose()
+    v1_at("0032_organisation_initials", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         person = conn.execute(_FIRST.format(table="contact")).fetchone()[0]

@@ -3,21 +3,17 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
-from petdesk.db import code_heads, file_revisions, make_upgrade_engine, open_database, upgrade
+from petdesk.db import code_heads, file_revisions, open_database
 from petdesk.services import catalogue_search, search
-from tests.core.test_migration_rare_han_search import V1_DB
+from tests.helpers.v1_upgraded import v1_at
 
 
 def test_0049_reindexes_only_the_traditional_names(tmp_path: Path) -> None:
     path = tmp_path / "traditional.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0048_peer_schema")
-    engine.dispose()
+    v1_at("0048_peer_schema", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         person, simplified_person = (
@@ -58,10 +54,7 @@ def test_0049_rekeys_contact_methods_and_the_catalogue_written_traditional(tmp_p
     """A WeChat name or address in Traditional characters, and a technology's keys, as the older
     code keyed them as written: found by the Simplified once the file is opened."""
     path = tmp_path / "methods.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0048_peer_schema")
-    engine.dispose()
+    v1_at("0048_peer_schema", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         person, other = (

@@ -3,15 +3,14 @@ shows, finds and sorts her as 安娜·林德奎斯特 after the upgrade, as a re
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from petdesk.db import code_heads, file_revisions, make_upgrade_engine, open_database, upgrade
+from petdesk.db import code_heads, file_revisions, open_database
 from petdesk.services import names, search
-from tests.core.test_migration_rare_han_search import V1_DB
+from tests.helpers.v1_upgraded import v1_at
 
 _FIRST_CONTACT = "SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY id LIMIT 1"
 _ENTRIES = "SELECT entity_id, id, name_zh, sort_zh, text FROM search_entry WHERE kind = 'contact'"
@@ -20,10 +19,7 @@ _ENTRIES = "SELECT entity_id, id, name_zh, sort_zh, text FROM search_entry WHERE
 def _file_of_0038(path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """A v1 file upgraded to 0038 with Anna Lindqvist (林德奎斯特 + 安娜) indexed family first, as
     0038's code indexed her; returns her id."""
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0038_item_source_version")
-    engine.dispose()
+    v1_at("0038_item_source_version", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         (anna,) = conn.execute(_FIRST_CONTACT).fetchone()

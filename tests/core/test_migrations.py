@@ -15,6 +15,7 @@ from petdesk.models.base import time_columns
 from petdesk.models.search import FTS_TABLES
 from petdesk.models.types import read_stored_time
 from petdesk.services.funders import funder_id
+from tests.helpers.v1_upgraded import v1_at
 
 #: Columns later schemas dropped, their content carried elsewhere (checked separately).
 RETIRED = {"project": {"fund_en", "fund_zh"}}
@@ -167,13 +168,9 @@ def _copy_row(conn: sqlite3.Connection, table: str, source_id: str, **values: ob
 
 
 def test_0016_turns_fund_names_into_funder_organisations(tmp_path: Path) -> None:
-    from petdesk.db import make_upgrade_engine, upgrade
 
     path = tmp_path / "funds.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0014_logistics")
-    engine.dispose()
+    v1_at("0014_logistics", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         (pid,) = conn.execute("SELECT id FROM project").fetchone()
@@ -218,14 +215,10 @@ def test_0026_gives_numbers_stored_with_a_trunk_zero_the_key_of_today(tmp_path: 
     """A number stored before "(0)" was left out of phone keys kept "4903012345678": search and
     ``find_contacts`` did not find it as "+49 30 1234 5678". The upgrade gives it today's key, leaves
     other numbers alone and records nothing for other offices (each computes the same key)."""
-    from petdesk.db import make_upgrade_engine, upgrade
     from petdesk.services import contacts, search
 
     path = tmp_path / "trunk.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0025_name_order_index")
-    engine.dispose()
+    v1_at("0025_name_order_index", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         for old, value, key, channel in (
@@ -269,14 +262,10 @@ def test_0027_gives_every_method_the_key_of_the_one_rule(tmp_path: Path) -> None
     extension's digits and keyed a WhatsApp number as text) become the one rule's: search and
     ``find_contacts`` find the people by their numbers, nothing is recorded for other offices, and
     the keys already right are left alone."""
-    from petdesk.db import make_upgrade_engine, upgrade
     from petdesk.services import contacts, search
 
     path = tmp_path / "keys.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0026_phone_trunk_keys")
-    engine.dispose()
+    v1_at("0026_phone_trunk_keys", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         for old, channel, value, key in (
@@ -410,14 +399,10 @@ def _sync_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
 def test_0028_adds_retired_offices_to_a_file_of_0027(tmp_path: Path) -> None:
     """A hub's file of the previous schema, which knows another office, upgrades with its data and
     sync bookkeeping untouched; the office can then be retired and the decision is kept."""
-    from petdesk.db import make_upgrade_engine, upgrade
     from petdesk.sync import service
 
     path = tmp_path / "hub.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0027_one_method_key")
-    engine.dispose()
+    v1_at("0027_one_method_key", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         conn.execute(
@@ -457,14 +442,10 @@ def test_0030_puts_the_initials_of_long_chinese_names_into_the_search_index(tmp_
     the text of those people's entries in place, as a rebuild writes it, and search finds
     欧阳晓明 by "oyxm" and "ouyangxm" (field test 6, defect 10); the other entries, the row ids
     and the FTS index stay sound."""
-    from petdesk.db import make_upgrade_engine, upgrade
     from petdesk.services import search
 
     path = tmp_path / "initials.sqlite"
-    shutil.copy(V1_DB, path)
-    engine = make_upgrade_engine(path)
-    upgrade(engine, "0029_lost_edits")
-    engine.dispose()
+    v1_at("0029_lost_edits", path)  # the first-schema file at that revision
     conn = sqlite3.connect(path)
     with conn:
         search._rebuild(conn)  # the index as a file at 0029 has it once written to

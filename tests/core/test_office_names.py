@@ -3,6 +3,7 @@ and a Chinese interface names this office by one rule (name_zh if set, else name
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,10 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 @pytest.fixture
-def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "petdesk.sqlite"
+def office(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
+) -> Path:
+    path = new_database_file(tmp_path / "petdesk.sqlite")  # a new file as the session's template is
     assert (
         _run(capsys, "--db", str(path), "office", "--name", "Beijing Office", "--name-zh", "北京代表处")[0]
         == 0
