@@ -29,4 +29,10 @@ def unreadable(file: str, exc: BaseException, _: Callable[[str], str] = _same) -
     if isinstance(exc, FileNotFoundError) and (not exc.filename or Path(exc.filename).parent.is_dir()):
         return _(NOT_THERE).format(file=file)
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    if locale := str(getattr(_, "locale", "")):
+        # translated here, the sentence is never matched again by messages.localize, which put the
+        # system's words plainly for English only ("无法读取 F：No such file or directory", polish63b)
+        from petdesk.faults import os_problem_of_text
+
+        reason = os_problem_of_text(reason, locale) or reason
     return _(CANNOT_READ).format(file=file, reason=reason)

@@ -189,9 +189,9 @@ def test_countries_named_in_any_language_and_the_kind_message(
     book.write_text("Name,Name (Chinese),Type,Country\n" + "\n".join(rows) + "\n", encoding="utf-8")
     out = _import(db, capsys, book)
     assert "10 added" in out
-    assert "country 'Kongo' could be more than one country; left empty" in out
-    assert "unknown country 'Atlantis'; left empty" in out
-    assert "unknown kind 'Media'; stored as Enterprise if new; change it later" in out
+    assert "country “Kongo” could be more than one country; left empty" in out
+    assert "unknown country “Atlantis”; left empty" in out
+    assert "unknown kind “Media”; stored as Enterprise if new; change it later" in out
     assert "left unset" not in out
     with db.reading() as s:
         stored = {o.name_en: (o.country, o.kind.value) for o in s.query(m.Organisation)}

@@ -29,6 +29,7 @@ from petdesk.cli.separator_option import add_delimiter_option
 from petdesk.csv_separators import separator
 from petdesk.language import N_, is_chinese
 from petdesk.textsafety import terminal_safe
+from petdesk.unreadable_file import unreadable
 
 if TYPE_CHECKING:
     import sqlite3
@@ -425,6 +426,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 ).format(file=file, reason=_reason(exc, ctx))
             ) from exc
         except importing.ImportFileError as exc:
+            if isinstance(exc.__cause__, OSError):
+                # the shared sentence names the file itself ("cannot read F: the folder is not
+                # there…"), as the other imports say it; "F: cannot read F: …" named it twice
+                raise CliError(unreadable(str(file), exc.__cause__, _)) from exc
             raise CliError(
                 _("{file}: {reason}; nothing was imported").format(file=file, reason=_reason(exc, ctx))
             ) from exc

@@ -782,6 +782,8 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.models.enums import TrainingStatus
     from petdesk.services import trainings as training_service
     from petdesk.services.attendance import head_counts
+    from petdesk.services.attendance_mode import IN_PERSON, ONLINE, attends_online, every_session_online
+    from petdesk.services.attendance_mode import words as mode_words
 
     locale = _locale(args)
     ctx.speak(locale)  # a refusal in the command's own --lang (as ``visits``)
@@ -855,9 +857,12 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
             )
             room = shown(sess.room_en, sess.room_zh)  # as the window and the dossier show it
             room_note = _("room: {room}").format(room=room) if room else ""
+            # the session's own setting (0080), as the training window sets it; nothing when not said
+            held = "" if sess.online is None else mode_words(ONLINE if sess.online else IN_PERSON, lang)
             print(
                 f"  S{n}  {_both_times(sess.starts_local, sess.ends_local, sheet.timezone, viewer, locale)}"
                 f"  {shown(sess.title_en, sess.title_zh)}"
+                + (f"  {held}" if held else "")
                 + (f"  {room_note}" if room_note else "")
                 + ("  " + labels.bracket("", _(", ").join(trainers), locale).lstrip() if trainers else "")
                 + (f"  {interpreting}" if interpreting else "")
@@ -867,9 +872,11 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         marks = {"present": "✓", "absent": "✗", "excused": "假" if zh else "E", "": "□"}
         header = "  " + cell(_("name"), 32) + " ".join(f"S{n:<2}" for n in range(1, len(sheet.sessions) + 1))
         print(header)
+        all_online = every_session_online(sess.online for sess in sheet.sessions)
         for r in sheet.signers:  # as the printed sheet: the trainers do not sign
             name = r.name(lang)
-            if r.mode == "online":  # not on the paper sheet: marked from the meeting's report
+            # not on the paper sheet: marked from the meeting's report (the certificates' rule)
+            if attends_online(r.mode, all_sessions_online=all_online):
                 name = _("{name} (online)").format(name=name)
             # "–": a substitute sat there, or came in later (no signature box)
             cells = " ".join(

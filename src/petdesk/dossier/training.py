@@ -65,7 +65,7 @@ from petdesk.services.attendance import (
     tally,
     time_slots,
 )
-from petdesk.services.attendance_mode import ONLINE
+from petdesk.services.attendance_mode import ONLINE, attends_online, every_session_online
 from petdesk.services.attendance_mode import words as mode_words
 from petdesk.services.counted_people import head_count
 from petdesk.services.trainings import ATTENDING_ROLES
@@ -538,6 +538,7 @@ def _sign_in(t: TrainingData) -> list[Section]:
     spans a substitution, the person replaced (dashes from the switch on) and then the substitute
     (dashes before joining); a form of sessions all before or all after it lists only the one."""
     per_sheet = SESSIONS_PER_SHEET if scaled(1) == 1 else SESSIONS_PER_SHEET_LARGE
+    all_online = every_session_online(s.online for s in t.sessions)
     groups = [t.sessions[i : i + per_sheet] for i in range(0, len(t.sessions), per_sheet)]
     if not groups:
         groups = [()]
@@ -560,8 +561,11 @@ def _sign_in(t: TrainingData) -> list[Section]:
                     shared=True,
                 )
             )
-        # online people are marked from the meeting's report, not on paper (field test 79)
-        people = [p for p in _expected_at(t, group) if p.mode != ONLINE]
+        # online people are marked from the meeting's report, not on paper (field test 79); one whose
+        # mode is blank is online when every session is held online, as on the certificates (0080)
+        people = [
+            p for p in _expected_at(t, group) if not attends_online(p.mode, all_sessions_online=all_online)
+        ]
         numbers = _place_numbers(t, people)
         rows = [
             Row(

@@ -16,6 +16,8 @@ from petdesk.language import N_
 from petdesk.services.visits import ScheduleError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from sqlalchemy.orm import Session
 
     from petdesk.services.importing import Table
@@ -111,6 +113,17 @@ def set_mode(session: Session, training_id: str, contact_id: str, mode: str) -> 
     return True
 
 
+def every_session_online(said: Iterable[bool | None]) -> bool:
+    """Whether each of a training's sessions is said to be held online (0080), and there are some."""
+    return set(said) == {True}
+
+
+def attends_online(mode: str, *, all_sessions_online: bool) -> bool:
+    """Whether a person attends online: their mode says so, or says nothing in a training whose
+    sessions are all held online. The one rule of the certificates and the paper sign-in sheet."""
+    return mode == ONLINE or (not mode and all_sessions_online)
+
+
 def online_participants(session: Session, training_id: str) -> frozenset[str]:
     """The contact ids of the training's registrations that attend online: their mode says so, or
     it says nothing and every session of the training is said to be held online (0080; a session
@@ -127,7 +140,7 @@ def online_participants(session: Session, training_id: str) -> frozenset[str]:
             )
         )
     )
-    modes = (ONLINE, "") if said == {True} else (ONLINE,)
+    modes = (ONLINE, "") if every_session_online(said) else (ONLINE,)
     rows = session.scalars(
         select(TP.contact_id).where(
             TP.training_id == training_id, TP.deleted_at.is_(None), TP.attendance_mode.in_(modes)

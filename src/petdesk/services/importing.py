@@ -3441,8 +3441,8 @@ def _country_warning(value: str) -> Reason:
     from petdesk.labels import country_codes_named
 
     if len(country_codes_named(value)) > 1:
-        return Reason(N_("country '{value}' could be more than one country; left empty"), value=value)
-    return Reason(N_("unknown country '{value}'; left empty"), value=value)
+        return Reason(N_("country {value} could be more than one country; left empty"), value=quoted(value))
+    return Reason(N_("unknown country {value}; left empty"), value=quoted(value))
 
 
 def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> OrganisationRecord:
@@ -3477,8 +3477,8 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
                 # what is stored: a new organisation gets the model's default kind, an existing one
                 # keeps its own (field test 65: "left unset" was not true); no "other" kind is added,
                 # older offices could not read it, so the file's word waits in the notes (leftover 3)
-                said = N_("unknown kind '{value}'; stored as Enterprise if new; change it later")
-                rec.warnings.append(Reason(said, value=value))
+                said = N_("unknown kind {value}; stored as Enterprise if new; change it later")
+                rec.warnings.append(Reason(said, value=quoted(value)))
                 unknown_kind = value
                 rec.kind_unknown = True
             rec.kind = kind

@@ -86,6 +86,12 @@ _EN_COMPANY = re.compile(
     r"|representative office|liaison office|sales office|branch office|project office)\b",
     re.I,
 )
+#: A company's legal form after its name ("Siemens AG", "Veolia S.A.", "Enel S.p.A."): the short
+#: capitals only as written, so "sa" or "ag" inside a place's name are no company (polish63b).
+EN_LEGAL_FORM = re.compile(
+    r"(?<![\w.])(?:AG|SE|SA|S\.A\.?|S\.p\.A\.?|SpA|N\.V\.?|NV|B\.V\.?|BV|K\.K\.?|Pty"
+    r"|(?i:gmbh|ltd|limited|inc|llc|plc|corp|corporation|co(?!-)))(?![\w-])",
+)
 _EN_HIGHER = re.compile(r"\b(province|provincial|autonomous region)\b", re.I)
 _EN_LOCAL = re.compile(r"\b(municipal|municipality|city|county|district|prefecture)\b", re.I)
 
@@ -124,7 +130,8 @@ def office_owner(name_en: str) -> str:
     owner = found.group("owner").strip(" .,")
     if _EN_GOVERNMENT_WORDS.search(owner) or _only_place(_words(owner)):
         return ""
-    return owner if _EN_ACRONYM.match(owner) or _EN_ORGANISATION_WORDS.search(owner) else ""
+    named = _EN_ACRONYM.match(owner) or _EN_ORGANISATION_WORDS.search(owner) or EN_LEGAL_FORM.search(owner)
+    return owner if named else ""
 
 
 def _words(text: str) -> list[str]:
@@ -172,7 +179,7 @@ def english_government_kind(name_en: str) -> OrgKind | None:
     """The kind of a Chinese government body an English name says by its organ words, else None:
     a province's body is a ministry/agency, a city's, county's or district's a city government."""
     name = " ".join(name_en.split())
-    if not name or _EN_COMPANY.search(name):
+    if not name or _EN_COMPANY.search(name) or EN_LEGAL_FORM.search(name):
         return None
     words = _words(name)
     place = _place_at_start(tuple(words[:3]))

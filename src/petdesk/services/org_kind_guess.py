@@ -21,6 +21,7 @@ import re
 from petdesk.han_script import simplified
 from petdesk.models.enums import OrgKind
 from petdesk.services.org_government_names import (
+    EN_LEGAL_FORM,
     ZH_OFFICE_ENDINGS,
     chinese_office_is_government,
     english_government_kind,
@@ -72,6 +73,11 @@ _ZH_COMPANY = ("公司", "集团", "厂", "企业", "事务所", "通讯社", "�
 _EN_COMPANY = re.compile(
     r"\b(ltd|limited|gmbh|inc|llc|corp|corporation|plc)\b\.?|\b(news|press) agency\b", re.I
 )
+
+
+def _company_en(name_en: str) -> bool:
+    """Whether an English name is a company's: "… Institute GmbH", "Siemens AG", "Veolia S.A."."""
+    return bool(_EN_COMPANY.search(name_en) or EN_LEGAL_FORM.search(name_en))
 
 
 #: Partners known by their acronym alone, as the demo files them ("Changsha Office of GIZ", round 63):
@@ -168,7 +174,7 @@ def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
     if owner_en := office_owner(en):  # "Changsha Office of GIZ" is GIZ's
         return kind_from_name(owner_en, "")
     # a Chinese name that says nothing (弗劳恩霍夫UMSICHT) lets the English one speak; a company's not
-    if en and not zh.endswith(_ZH_COMPANY) and not _EN_COMPANY.search(en):
+    if en and not zh.endswith(_ZH_COMPANY) and not _company_en(en):
         for pattern, kind in _EN_WORDS:
             if pattern.search(en):
                 # "Shenzhen Housing and Construction Bureau" is a city's, as 深圳市住房和建设局 is
@@ -187,6 +193,6 @@ def kind_said_by_name(name_en: str, name_zh: str) -> OrgKind | None:
     if kind is not OrgKind.ENTERPRISE:
         return kind
     zh, en = simplified((name_zh or "").strip()), (name_en or "").strip()
-    if zh.endswith(_ZH_COMPANY) or _office_owner_kind(zh) is OrgKind.ENTERPRISE or _EN_COMPANY.search(en):
+    if zh.endswith(_ZH_COMPANY) or _office_owner_kind(zh) is OrgKind.ENTERPRISE or _company_en(en):
         return OrgKind.ENTERPRISE
     return None

@@ -603,7 +603,7 @@ _P_CURRENCIES = {"PH": "PHP", "BW": "BWP"}
 #: Signs several currencies write: "$" (pesos, Canadian dollars …), "£" (the Egyptian pound too), "Rs"
 #: (Pakistan's, Sri Lanka's rupees): a code beside them says whose; beside another sign it contradicts.
 _SIGNS_OF_MANY = frozenset({"$", "£", "Rs", "Rs."})
-SIGN_AND_CODE = N_("the amount '{amount}' has the sign of one currency and the code of another: write one")
+SIGN_AND_CODE = N_("the amount “{amount}” has the sign of one currency and the code of another: write one")
 #: East Africa's shillings as Nairobi, Dar es Salaam and Kampala write them: "KSh 12,500,000" (field 117).
 _CURRENCY_SIGNS |= {"KShs": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS"}
 _CURRENCY_SIGNS |= {"USh": "UGX", "Ush": "UGX"}
@@ -958,7 +958,7 @@ UNKNOWN_CURRENCY = N_("the currency '{currency}' is no currency code like USD, E
 TOMANS_AS_RIALS = N_("{text}: a toman is 10 rials, so the amount is kept in rials as {amount}")
 #: Said of "juta" when neither a sign nor the row's or the office's country tells whose it is.
 JUTA_OF_WHICH = N_(
-    "the amount '{amount}' is in juta of which currency, rupiah or ringgit? "
+    "the amount “{amount}” is in juta of which currency, rupiah or ringgit? "
     "Write Rp or RM before it, or give the row's country"
 )
 #: India's lakh and crore after an amount ("2.5 crore", "12 lakh"), and the currencies counted so.
@@ -985,7 +985,7 @@ class _AmountUnread(ValueError):
 
 #: Said of an amount in pesos where the sheet's currency is no peso: refused, not guessed.
 PESOS_OF_WHICH_COUNTRY = N_(
-    "the amount '{amount}' is in pesos of which country? Write the code before it: COP 45.000.000, MXN …"
+    "the amount “{amount}” is in pesos of which country? Write the code before it: COP 45.000.000, MXN …"
 )
 
 
@@ -995,7 +995,7 @@ PESOS_OF_WHICH_COUNTRY = N_(
 _YEN_SIGN = re.compile(r"(?:[¥￥]|\\(?=\s*\d))\s*(.+)")
 YEN_TAKEN_AS = N_("{text}: ¥ taken as {currency}, the sheet's currency (¥ is the yen and the yuan)")
 YEN_OR_YUAN = N_(
-    "the amount '{amount}' has ¥, the sign of the yen and of the yuan: write JPY or CNY before it"
+    "the amount “{amount}” has ¥, the sign of the yen and of the yuan: write JPY or CNY before it"
 )
 #: A bare "$" is the sheet's currency where "$" is its sign: pesos in Mexico City, said (field 116).
 DOLLAR_TAKEN_AS = N_("{text}: $ taken as {currency}, the sheet's currency ($ is the peso's sign there)")
@@ -1174,7 +1174,7 @@ _MANY_SIGN_CURRENCIES: dict[str, frozenset[str]] = {
     "Rs.": frozenset(RUPEE_OF_COUNTRY.values()) | {"INR"},
 }
 #: Two signs before one amount that name two currencies ("€ $5"): refused, not the last one taken.
-TWO_SIGNS = N_("the amount '{amount}' has the signs of two currencies: write one")
+TWO_SIGNS = N_("the amount “{amount}” has the signs of two currencies: write one")
 
 
 def _sign_at_start(text: str) -> str:
@@ -1277,7 +1277,7 @@ def _zloty_koruna_after(cell: _Cell) -> None:
 
 #: "12,500 €" where the comma is the decimal mark and the column does not tell: refused, both named.
 COMMA_TWO_WAYS = N_(
-    "the amount '{amount}' reads two ways in {country}, where the comma is the decimal mark: {decimal} "
+    "the amount “{amount}” reads two ways in {country}, where the comma is the decimal mark: {decimal} "
     "or {grouped}, and the column's other amounts do not tell which: write it as 12,5 or as 12.500"
 )
 COMMA_TAKEN_AS_DECIMAL = N_("{text}: the comma taken as the decimal mark ({amount}), as the column writes it")
@@ -1871,7 +1871,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 decimal_mark=marks.get(columns.get("approved", -1), ""),
             )
         except _AmountUnread as exc:
-            reason = exc.reason or N_("the amount is not a number: '{amount}'")
+            reason = exc.reason or N_("the amount is not a number: “{amount}”")
             result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
             continue
         notes += said + said_approved
@@ -1885,7 +1885,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 juta=juta,
             )
         except _AmountUnread as exc:
-            reason = exc.reason or N_("the amount is not a number: '{amount}'")
+            reason = exc.reason or N_("the amount is not a number: “{amount}”")
             result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
             continue
         notes += said_cofinancing

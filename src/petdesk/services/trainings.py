@@ -800,6 +800,8 @@ class SheetSession:
     #: Who interprets the session, in either script as ``trainers`` and ``trainers_zh``.
     interpreters: tuple[str, ...] = ()
     interpreters_zh: tuple[str, ...] = ()
+    #: Said to be held online (True) or in person (False), None when not said (0080).
+    online: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -923,6 +925,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 room_zh=s.room_zh,
                 interpreters=tuple(shown_name(c, "en") for c in live_interpreters(s)),
                 interpreters_zh=tuple(shown_name(c, "zh") for c in live_interpreters(s)),
+                online=s.online,
             )
         )
     marks: dict[str, dict[str, str]] = {}

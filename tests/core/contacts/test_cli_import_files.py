@@ -160,3 +160,19 @@ def test_a_mistyped_file_name_is_said_so_not_a_pulled_out_usb_stick(
         assert main(["--db", str(db.path), "--lang", lang, "import-contacts", str(missing)]) != 0
         err = capsys.readouterr().err
         assert said in err and "USB" not in err, err
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+def test_a_file_in_a_folder_that_is_gone_is_named_once(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """polish63b: "F: cannot read F: the folder is not there …" named the path twice; one sentence
+    now, the other imports' (petdesk.unreadable_file), with the system's words plain in Chinese too."""
+    missing = tmp_path / "stick" / "contacts.csv"
+    for lang, said in (
+        ("en", f"cannot read {missing}: the folder is not there (was the USB stick pulled out?)"),
+        ("zh_CN", f"无法读取 {missing}：文件夹不存在（U 盘是否已拔出？）"),
+    ):
+        assert main(["--db", str(db.path), "--lang", lang, "import-contacts", str(missing)]) != 0
+        err = capsys.readouterr().err
+        assert said in err and err.count(str(missing)) == 1 and "No such file" not in err, err

@@ -41,8 +41,8 @@ def test_common_types_map_and_an_unknown_one_is_kept_in_the_notes(
     book.write_text("Name,Name (Chinese),Type\n" + "\n".join(rows) + "\n", encoding="utf-8")
     out = _import(db, capsys, book)
     assert "9 added" in out
-    assert "unknown kind 'Media'; stored as Enterprise if new; change it later" in out
-    assert "unknown kind '新闻媒体'" in out
+    assert "unknown kind “Media”; stored as Enterprise if new; change it later" in out
+    assert "unknown kind “新闻媒体”" in out
     assert out.count("unknown kind") == 2
     with db.reading() as s:
         stored = {o.name_en or o.name_zh: (o.kind, o.notes or "") for o in s.scalars(select(m.Organisation))}

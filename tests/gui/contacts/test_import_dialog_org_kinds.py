@@ -41,7 +41,7 @@ def test_the_dialog_maps_the_types_and_names_the_unknown_one(
         for r in range(model.rowCount())
     ]
     said = [row for row in shown if "unknown kind" in row]
-    assert len(said) == 1 and "unknown kind 'Media'; stored as Enterprise if new" in said[0], shown
+    assert len(said) == 1 and "unknown kind “Media”; stored as Enterprise if new" in said[0], shown
     with db.reading() as s:
         stored = {o.name_en: (o.kind, o.notes or "") for o in s.scalars(select(m.Organisation))}
     assert stored == {

@@ -67,6 +67,7 @@ from petdesk.ids import new_id
 from petdesk.labels import join_like
 from petdesk.language import is_chinese
 from petdesk.messages import explain, localize
+from petdesk.unreadable_file import unreadable
 
 if TYPE_CHECKING:
     # the services are imported where used: the window installs this feature's menu entries at
@@ -916,7 +917,8 @@ class ImportDialog(QDialog):
                 with path.open("rb") as f:
                     head = f.read(200)
             except OSError as exc:
-                raise importing.ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+                # the other imports' sentence: a mistyped name is not "the folder is not there"
+                raise importing.ImportFileError(unreadable(str(path), exc)) from exc
             if importing.detect_format(path, head) == "vcf":
                 loaded = importing.load_file(path, target=target, encoding=encoding)
                 return None, loaded, loaded.total
