@@ -9814,7 +9814,7 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NameTidy</name>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="23"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="24"/>
         <source>Tidy &amp;Names…</source>
         <translation>整理姓名(&amp;N)…</translation>
     </message>
@@ -9822,107 +9822,107 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NameTidyDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="50"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="51"/>
         <source>People stored with a title in their given name (“Mr. John” Smith), from before titles were read, get the title as their honorific (Mr. / 先生) and the gender it tells. A couple&apos;s titles (“Mr. and Mrs. John”) come off with no honorific, the wording kept in the notes. People with a honorific are left alone. A Japanese name stored split the Chinese way (佐 / 々木翔) is split as an import splits it now. Each change is in the person&apos;s History.</source>
         <translation>名中带有称谓的联系人（如“Mr. John” Smith，录入于程序识别称谓之前）：称谓移入“称谓”栏（Mr. / 先生），并按称谓填写性别。夫妇合称（如“Mr. and Mrs. John”）的称谓去掉、不填称谓，原写法保留在备注中。已有称谓的联系人不作更改。按中文方式拆分存储的日文姓名（佐 / 々木翔）按现在导入时的拆分方式重新拆分。每项更改都记入该联系人的历史。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="58"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="59"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="59"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="60"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="60"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="61"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="61"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="62"/>
         <source>Notes line</source>
         <translation>备注行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="62"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="63"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="64"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="65"/>
         <source>People whose names would change</source>
         <translation>将更改姓名的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="65"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="66"/>
         <source>Reading the names…</source>
         <translation>正在读取姓名…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="67"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="68"/>
         <source>&amp;Undo Last Tidy</source>
         <translation>撤销上次整理(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="69"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="70"/>
         <source>Tidy Names</source>
         <translation>整理姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="82"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="83"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="106"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="108"/>
         <source>%Ln person(s) to tidy.</source>
         <translation>
             <numerusform>%Ln 人待整理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="109"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="111"/>
         <source>&amp;Tidy %Ln Name(s)</source>
         <translation>
             <numerusform>整理 %Ln 个姓名(&amp;T)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="109"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="111"/>
         <source>&amp;Tidy Names</source>
         <translation>整理姓名(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="120"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="122"/>
         <source>Move the titles of %Ln person(s) out of the name.</source>
         <translation>
             <numerusform>将 %Ln 人姓名中的称谓移出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="122"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="124"/>
         <source>Split %Ln name(s) again as an import splits them now.</source>
         <translation>
             <numerusform>按现在导入的方式重新拆分 %Ln 个姓名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="124"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="126"/>
         <source>Each change is in the person&apos;s History, and Undo Last Tidy puts them all back. Go on?</source>
         <translation>每项更改都记入该联系人的历史，“撤销上次整理”可将其全部复原。要继续吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="134"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="136"/>
         <source>%Ln person(s) tidied. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>已整理 %Ln 人。“撤销上次整理”可将其复原。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/name_tidy.py" line="142"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="144"/>
         <source>The last tidy of names was undone: the names are as they were stored.</source>
         <translation>已撤销上次姓名整理：姓名已恢复为原存储的样子。</translation>
     </message>

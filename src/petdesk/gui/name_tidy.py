@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from petdesk import labels
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
 from petdesk.gui.tidy_dialog import Report, TidyDialog
 
@@ -94,7 +95,8 @@ class NameTidyDialog(TidyDialog):
                     change,
                     honorific or (none if mv.latin else ""),
                     name_title_tidy.notes_line(mv, chinese=chinese),
-                    "; ".join(_(reason) for reason in name_title_tidy.reasons(mv)),
+                    # "；" between Chinese reasons (shots63: "名字中带有称谓; 日文姓名…")
+                    labels.clauses([_(reason) for reason in name_title_tidy.reasons(mv)], self.ui_locale),
                 )
             )
         return rows

@@ -2059,7 +2059,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
 _DATES_KEPT_WITHOUT = ("submitted", "stage_date", "ended", "started")
 #: Said under a row whose submitted, stage, started or ended date cannot be read; added without it.
 DATE_UNREAD = N_(
-    "row {row}, column '{column}': '{text}' is not a date petdesk can read: added without this date"
+    "row {row}, column “{column}”: “{text}” is not a date petdesk can read: added without this date"
 )
 
 
@@ -2080,7 +2080,7 @@ def _date_unread(
 
 #: Said under a row whose deadline cell cannot be read; the project is added without a deadline.
 DEADLINE_UNREAD = N_(
-    "row {row}: the deadline '{text}' is not a date petdesk can read: added without a deadline"
+    "row {row}: the deadline “{text}” is not a date petdesk can read: added without a deadline"
 )
 #: Said of a deadline with a time of day but no UTC offset: whose clock it is, nothing says.
 TIME_WITHOUT_OFFSET = N_(

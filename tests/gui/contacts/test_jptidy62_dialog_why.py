@@ -89,3 +89,15 @@ def test_names63_the_question_says_what_the_tidy_does(
     dialog.apply_changes()
     assert dialog.box is not None and dialog.box.text() == question
     dialog.box.reject()
+
+
+@pytest.mark.usefixtures("tree_catalogue", "tree_window_catalogue")
+def test_shots63_two_reasons_in_chinese_are_joined_with_a_chinese_semicolon(
+    qtbot: QtBot, db: Database
+) -> None:
+    """shots63: a title and a Japanese split read "名字中带有称谓; 日文姓名…" (a Latin "; " in Chinese)."""
+    with db.transaction() as s:
+        person = cs.create_contact(s, family_name_zh="王", given_name="Mr. Sho", family_name="Sasaki")
+        person.family_name_zh, person.given_name_zh = "佐", "々木翔"
+    why = _row(qtbot, db, "zh_CN")[4]
+    assert why == "名字中带有称谓；日文姓名被按中文方式拆分：“々”不能作为名的开头", why
