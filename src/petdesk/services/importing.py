@@ -2652,7 +2652,8 @@ def _contact_from_row(
         hint = ""  # a Chinese person in a Shift_JIS Outlook file: the row's country wins (field test 115)
     name_hint = "ja" if any(k in _READING_FIELDS and has_kana(v) for k, v in values) else hint
     doubtful_japanese = ""  # a Han name the file alone makes Japanese, its family name in no table
-    if name_hint == hint and (hint.lower() in JAPANESE_ENCODINGS or hint == "ja"):
+    said = any(k == "native_name_language" and v.strip() for k, v in values)  # the row's own word
+    if name_hint == hint and (hint.lower() in JAPANESE_ENCODINGS or hint == "ja") and not said:
         # a Chinese colleague's card in a Japanese app's file: 王伟 was split and stored as Japanese
         family, given = _han_name_of_row(values)
         verdict = han_name_origin.origin(family, given) if family else None
