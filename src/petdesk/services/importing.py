@@ -51,6 +51,7 @@ from petdesk.quoting import quoted
 from petdesk.services import (
     couple_names,
     csv_dialects,
+    han_name_origin,
     honorifics,
     iberian_names,
     import_keys,
@@ -2650,6 +2651,16 @@ def _contact_from_row(
     if (hint.lower() in JAPANESE_ENCODINGS or hint == "ja") and _row_in_chinese_country(values):
         hint = ""  # a Chinese person in a Shift_JIS Outlook file: the row's country wins (field test 115)
     name_hint = "ja" if any(k in _READING_FIELDS and has_kana(v) for k, v in values) else hint
+    doubtful_japanese = ""  # a Han name the file alone makes Japanese, its family name in no table
+    said = any(k == "native_name_language" and v.strip() for k, v in values)  # the row's own word
+    if name_hint == hint and (hint.lower() in JAPANESE_ENCODINGS or hint == "ja") and not said:
+        # a Chinese colleague's card in a Japanese app's file: 王伟 was split and stored as Japanese
+        family, given = _han_name_of_row(values)
+        verdict = han_name_origin.origin(family, given) if family else None
+        if verdict is han_name_origin.Origin.CHINESE:
+            hint = name_hint = ""
+        elif verdict is han_name_origin.Origin.DOUBTFUL:
+            doubtful_japanese = f"{family} {given}".strip()
     for key, value in values:
         if key == "id":
             rec.uid = value
@@ -2834,6 +2845,8 @@ def _contact_from_row(
         # "伊藤 恵子" with 様 was taken for a Chinese name (field test 115)
         japanese = has_kana(reading) or rec.name_suffix.strip() in JAPANESE_HONORIFICS
         rec.native_name_language = language_of(native, "ja" if japanese else hint)
+    if doubtful_japanese and rec.native_name_language == "ja":
+        rec.warnings.append(Reason(_DOUBTFUL_JAPANESE, value=doubtful_japanese))
     # the import's own lines are labelled in the language of the person's name, known by now: a
     # Japanese name in Han gets English ones, as its company's reading line (names63: 交换名片 beside it)
     chinese = _notes_in_chinese(rec)
@@ -3004,6 +3017,35 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
     if given and len(whole) == 2:
         return family, given  # 建国 alone in First Name is as likely a given name: kept as typed
     return split_chinese_name(whole)
+
+
+_DOUBTFUL_JAPANESE = N_(
+    "Name '{value}' read as Japanese because the file is a Japanese one; its family name is not a "
+    "common Japanese one: check whether it is a Chinese name"
+)
+
+_WHOLE_NAME_KEYS = ("full_name", "name_zh", "name_native")
+_NAME_PART_KEYS = ("family_name", "given_name", "family_name_zh", "given_name_zh")
+
+
+def _han_name_of_row(values: list[tuple[str, str]]) -> tuple[str, str]:
+    """The row's name in Han characters alone, as the file split it: (family, given) from name
+    columns apart (Eight's 姓 / 名), or a whole name at its space (Sansan's 氏名), else whole in
+    family; ("", "") if it has kana, 々/〆, hangul or no Han (those say their language themselves)."""
+    parts = {k: v.strip() for k, v in values if k in _NAME_PART_KEYS and has_cjk(v)}
+    family = parts.get("family_name_zh") or parts.get("family_name", "")
+    given = parts.get("given_name_zh") or parts.get("given_name", "")
+    if not (family or given):
+        whole = next((v for k, v in values if k in _WHOLE_NAME_KEYS and has_cjk(v)), "")
+        whole, courtesy = japanese_honorific_after_name(name_remarks.split_remark(whole)[0])
+        if courtesy:
+            return "", ""  # 様 after the name is Japanese courtesy: Japanese already
+        words = whole.replace("\u3000", " ").split()
+        family, given = (words[0], "".join(words[1:])) if words else ("", "")
+    name = family + given
+    if not has_cjk(name) or has_kana(name) or has_hangul(name) or japanese_surnames.has_japanese_sign(name):
+        return "", ""
+    return family, given
 
 
 _UNSPLIT_JAPANESE = N_(

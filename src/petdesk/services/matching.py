@@ -25,6 +25,9 @@ from petdesk.services import names
 COMPOUND_SURNAMES = frozenset(
     """欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫
     西门 申屠 澹台 万俟 闻人 钟离 太史 呼延 百里 东郭 公冶 濮阳 淳于 单于 赫连 拓跋""".split()  # noqa: SIM905
+) | frozenset(
+    # traditional forms, and the Japanese ones a Shift_JIS file writes (欧陽 暁峰 was 欧 / 陽暁峰)
+    "歐陽 欧陽 司馬 諸葛 公孫 長孫 南宮 鍾離 軒轅 獨孤".split()  # noqa: SIM905
 )
 
 #: Family names whose reading differs from the character's most common reading: the one table
