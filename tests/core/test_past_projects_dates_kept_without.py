@@ -46,7 +46,7 @@ def test_an_unreadable_date_keeps_its_row_and_says_where(db: Database, tmp_path:
     # kept as written in the description: nothing the sheet said is lost
     assert "Date submitted: TBC" in lake.remark
     assert "Start date: early spring" in sludge.remark and "End date: 2026-13-45" in sludge.remark
-    said = "row 2, column 'Date submitted': 'TBC' is not a date petdesk can read: added without this date"
+    said = "row 2, column “Date submitted”: “TBC” is not a date petdesk can read: added without this date"
     assert any(line.strip() == said for line in past_projects.report_lines(plan, "en"))
 
 

@@ -75,7 +75,7 @@ def test_an_unread_deadline_is_said_with_its_row_and_text_and_the_row_kept(db: D
     assert not plan.skipped
     assert len(plan.planned) == 4
     en = past_projects.report_lines(plan, "en", dry_run=True)
-    unread = "row 4: the deadline 'TBC (spring)' is not a date petdesk can read: added without a deadline"
+    unread = "row 4: the deadline “TBC (spring)” is not a date petdesk can read: added without a deadline"
     assert f"        {unread}" in en
     zh = "\n".join(past_projects.report_lines(plan, "zh_CN", dry_run=True))
     assert "第 4 行" in zh and "TBC (spring)" in zh

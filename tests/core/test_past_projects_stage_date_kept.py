@@ -83,7 +83,7 @@ def test_a_day_without_its_year_is_not_given_one(db: Database) -> None:
         (
             "en",
             EXCEL,
-            "row 4, column 'Approval date': 'TBC' is not a date petdesk can read: added without this date",
+            "row 4, column “Approval date”: “TBC” is not a date petdesk can read: added without this date",
         ),
         (
             "zh_CN",

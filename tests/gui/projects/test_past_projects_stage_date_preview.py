@@ -24,7 +24,7 @@ DATA = Path(__file__).parents[2] / "data" / "import" / "projstage62"
 SAID = {
     "en": (
         DATA / "approvals_excel.xlsx",
-        "row 3, column 'Approval date': 'Q3 (board meeting)' is not a date petdesk can read: "
+        "row 3, column “Approval date”: “Q3 (board meeting)” is not a date petdesk can read: "
         "added without this date",
     ),
     "zh_CN": (
