@@ -117,7 +117,7 @@ def test_argument_errors_speak_the_language(capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit):
         main(["--lang", "en", "visits", "--from", "29.11.2026"])
     err = capsys.readouterr().err
-    assert "petdesk visits: error: argument --from: '29.11.2026' is not a date like 2026-11-29" in err
+    assert "petdesk visits: error: argument --from: “29.11.2026” is not a date like 2026-11-29" in err
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]  # argparse left as it was
 
 

@@ -150,7 +150,7 @@ def test_add_show_edit_history_delete_restore(
 def test_refusals_in_plain_words(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(db, capsys, *ADD, "--kind", "company")
     assert (code, out) == (1, "")
-    assert err.startswith("petdesk: error: unknown kind of organisation 'company'; the kinds: ")
+    assert err.startswith("petdesk: error: unknown kind of organisation “company”; the kinds: ")
     assert "city_government (City government)" in err and "ngo (NGO)" in err
     code, _out, err = _run(db, capsys, "organisation", "add", "--kind", "ngo", "--country", "Germany")
     assert code == 1
@@ -170,14 +170,14 @@ def test_refusals_in_plain_words(db: Database, capsys: pytest.CaptureFixture[str
     assert _run(db, capsys, *ADD, "--kind", "enterprise", "--city", "Suzhou", "--anyway")[0] == 0
     assert len(_live(db)) == 2
     code, _out, err = _run(db, capsys, "organisation", "edit", first.id[:8], "--set", "colour=red")
-    assert code == 1 and "unknown field 'colour'; the fields: name_en, name_zh," in err
+    assert code == 1 and "unknown field “colour”; the fields: name_en, name_zh," in err
     code, _out, err = _run(db, capsys, "organisation", "edit", first.id[:8])
     assert code == 1 and "Nothing to change" in err
     code, _out, err = _run(db, capsys, "organisation", "edit", "Suzhou Clean Water Co.", "--add-tag", "x")
     assert code == 1 and "several organisations are called 'Suzhou Clean Water Co.'" in err
     with pytest.raises(SystemExit) as stopped:  # a usage error: argparse's own exit status 2
         _run(db, capsys, "organisation", "edit", first.id[:8], "--set", "website")
-    assert stopped.value.code == 2 and "'website' is not FIELD=VALUE" in capsys.readouterr().err
+    assert stopped.value.code == 2 and "“website” is not FIELD=VALUE" in capsys.readouterr().err
 
 
 def test_chinese_messages(db: Database, capsys: pytest.CaptureFixture[str], tree_catalogue: object) -> None:

@@ -28,12 +28,12 @@ def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 @pytest.mark.parametrize(
     ("argv", "said"),
     [
-        (["search", "--limit", "abc"], "argument --limit: 'abc' is not a whole number"),
-        (["search", "--offset", "x"], "argument --offset: 'x' is not a whole number"),
-        (["demo", "--contacts", "many"], "argument --contacts: 'many' is not a whole number"),
+        (["search", "--limit", "abc"], "argument --limit: “abc” is not a whole number"),
+        (["search", "--offset", "x"], "argument --offset: “x” is not a whole number"),
+        (["demo", "--contacts", "many"], "argument --contacts: “many” is not a whole number"),
         (["duplicates", "--min-score", "5"], "argument --min-score: must be between 0 and 1"),
         (["duplicates", "--min-score", "-0.1"], "argument --min-score: must be between 0 and 1"),
-        (["duplicates", "--min-score", "high"], "argument --min-score: 'high' is not a number"),
+        (["duplicates", "--min-score", "high"], "argument --min-score: “high” is not a number"),
     ],
 )
 def test_wrong_numbers_are_told_in_plain_words(

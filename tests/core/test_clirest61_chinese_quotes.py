@@ -84,7 +84,7 @@ def test_clirepr62_no_repr_placeholder_in_a_message_to_translate() -> None:
 def test_clirepr62_the_typed_value_quoted_in_each_language(capsys: pytest.CaptureFixture[str]) -> None:
     from petdesk.cli import main
 
-    expected = (("zh_CN", "参数 --limit：“abc”不是整数"), ("en", "--limit: 'abc' is not a whole number"))
+    expected = (("zh_CN", "参数 --limit：“abc”不是整数"), ("en", "--limit: “abc” is not a whole number"))
     for lang, said in expected:
         with pytest.raises(SystemExit):
             main(["--lang", lang, "search", "--limit", "abc"])
@@ -92,4 +92,4 @@ def test_clirepr62_the_typed_value_quoted_in_each_language(capsys: pytest.Captur
     # an escape code typed in the value is shown, not sent to the terminal (repr did that before)
     with pytest.raises(SystemExit):
         main(["--lang", "en", "search", "--limit", "a\x1b[2Jb"])
-    assert "'a\\x1b[2Jb' is not a whole number" in capsys.readouterr().err
+    assert "“a\\x1b[2Jb” is not a whole number" in capsys.readouterr().err

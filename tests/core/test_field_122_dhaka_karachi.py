@@ -87,7 +87,7 @@ def test_a_cnic_in_the_phone_column_goes_to_the_notes(
     phones, notes = _phones(db, "Rahman", "Muhammad")
     assert phones == ["0300-1234567"]
     assert "35202-1234567-1" in notes
-    assert "'35202-1234567-1' cannot be a phone number in Pakistan" in out
+    assert "“35202-1234567-1” cannot be a phone number in Pakistan" in out
 
 
 def test_bengali_digits_in_a_mobile_are_stored_as_digits_and_md_is_mohammad(

@@ -53,7 +53,7 @@ def test_a_rut_in_a_phone_column_goes_to_the_notes(db: Database, capsys: pytest.
     were stored as phone numbers, without a word."""
     _office(db, "CL")
     out = _import(db, capsys, str(DATA / "outlook_escl_cp1252.csv"))
-    assert "'12.345.678-5' is a RUT" in out
+    assert "“12.345.678-5” is a RUT" in out
     people = _phones_and_notes(db)
     phones, notes = people["Pérez Soto"]
     assert phones == {"(2) 2713 6000"}

@@ -93,7 +93,7 @@ def test_hybrid_asean_training_from_two_forms_and_zoom_to_the_dossier(
     assert "Nguyễn Thị Lan" in names, names  # the Google form's "Nguyen Thi Lan" kept her accents
     # Lan's second form names her employer "URENCO Hanoi": since guests56 a known person's short name of
     # where she works is taken as that organisation and said (was: flagged as maybe), never a second one
-    urenco = "organisation 'URENCO Hanoi' taken as 'Hanoi Urban Environment Company (URENCO)'"
+    urenco = "organisation “URENCO Hanoi” taken as “Hanoi Urban Environment Company (URENCO)”"
     assert urenco in err and "same acronym URENCO" in err, err
     with db.reading() as s:
         named = s.scalars(select(Organisation.name_en).where(Organisation.name_en.contains("URENCO"))).all()

@@ -127,7 +127,7 @@ def test_preview_says_everything_and_writes_nothing(db: Database) -> None:
     lines = "\n".join(past_projects.report_lines(plan, "zh_CN", dry_run=True))
     assert "暂缓 →" in lines and "评审中 → 已提交" in lines
     english = past_projects.report_lines(plan, "en", dry_run=True)
-    assert "status '暂缓' is not a stage petdesk has: added at the first stage, idea" in "\n".join(english)
+    assert "status “暂缓” is not a stage petdesk has: added at the first stage, idea" in "\n".join(english)
     assert english[-1].startswith(
         "Dry run, nothing changed: 7 projects would be added from 项目 (1 new funder,"
     )
@@ -289,7 +289,7 @@ def test_rows_that_cannot_be_read_are_skipped_with_the_reason(db: Database, tmp_
         (n.sentence, n.values) for n in plan.planned[0].notes
     ]
     assert [(k.row, k.reason, k.values) for k in plan.skipped] == [
-        (2, "the amount is not a number: '{amount}'", {"amount": "待定"}),
+        (2, "the amount is not a number: “{amount}”", {"amount": "待定"}),
         (
             4,
             "the funder {funder} could be any of {names}",

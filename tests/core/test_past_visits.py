@@ -54,7 +54,7 @@ def test_the_sheet_found_read_and_skips_said(db: Database, tmp_path: Path) -> No
     assert [(a.row, a.title, a.place, a.people, a.start, a.end) for a in result.added] == VISITS
     assert [(k.row, k.reason) for k in result.skipped] == [
         (9, "empty row"),
-        (10, "no date that can be read: '{date}'"),
+        (10, "no date that can be read: “{date}”"),
     ]
     visits = _live_visits(db)
     assert len(visits) == len(VISITS)
@@ -94,7 +94,7 @@ def test_a_count_that_is_no_number_skips_the_row_and_csv_in_gbk(db: Database, tm
     with db.transaction() as s:
         result = past_visits.import_past_visits(s, path)
     assert [(k.row, k.reason) for k in result.skipped] == [
-        (2, "the head count is not a number: '{people}'"),
+        (2, "the head count is not a number: “{people}”"),
         (3, "ends before it starts: {start} – {end}"),
     ]
     (vienna,) = _live_visits(db)

@@ -130,4 +130,4 @@ def test_still_skipped_and_said(db: Database, country: str, reason: str) -> None
         result = past_visits.import_past_visits(s, LIST)
     assert [k.row for k in result.skipped] == [6]
     text = "\n".join(past_visits.report_lines(result, "en"))
-    assert "row 6 skipped: '05/08/2027' reads two ways (day or month first)" in text and reason in text
+    assert "row 6 skipped: “05/08/2027” reads two ways (day or month first)" in text and reason in text

@@ -29,7 +29,7 @@ def _when(text: str) -> dt.datetime:
         from petdesk.language import N_
 
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a time like 2026-12-05 14:30")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a time like 2026-12-05 14:30")).format(text=terminal_safe(text))
         ) from None
     if len(text.strip()) <= 10:  # a day alone
         value = value.replace(hour=12)

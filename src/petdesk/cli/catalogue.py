@@ -150,7 +150,7 @@ def _trl(text: str) -> int | None:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a whole number from 1 to 9")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a whole number from 1 to 9")).format(text=terminal_safe(text))
         ) from None
 
 
@@ -217,7 +217,7 @@ def _need_city(session: Any, text: str, _: Translate, notes: list[str]) -> str:
             " / ".join(n for n in (c.name_zh, c.name_en) if n) + f" ({c.id[:8]})" for c in cities
         )
         raise CliError(
-            _("several cities are called '{text}': {cities}; give the full name or the id").format(
+            _("several cities are called “{text}”: {cities}; give the full name or the id").format(
                 text=typed, cities=listed
             )
         )
@@ -227,7 +227,7 @@ def _need_city(session: Any, text: str, _: Translate, notes: list[str]) -> str:
         if known_city(typed) is None and not flat.names_chinese_city(typed):
             raise CliError(
                 _(
-                    "no organisation or city called '{text}'; give the city's organisation by its "
+                    "no organisation or city called “{text}”; give the city's organisation by its "
                     "English or Chinese name or id, or add it first: `petdesk import-needs FILE` adds "
                     "the cities its file names"
                 ).format(text=typed)

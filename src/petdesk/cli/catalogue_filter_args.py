@@ -111,7 +111,7 @@ def _trl(text: str, _: Translate) -> str:
         return ""
     if trl_bounds(text.replace(" ", "")) is None:
         raise CliError(
-            _("--trl takes a level from 1 to 9 (7) or a range of them (6-9), not '{text}'").format(text=text)
+            _("--trl takes a level from 1 to 9 (7) or a range of them (6-9), not “{text}”").format(text=text)
         )
     return text.replace(" ", "")
 
@@ -124,7 +124,7 @@ def _country(text: str, _: Translate) -> str:
     code = country_code(text)
     if not code:
         raise CliError(
-            _("'{text}' names no country; give its two-letter code (DE) or its name (Germany, 德国)").format(
+            _("“{text}” names no country; give its two-letter code (DE) or its name (Germany, 德国)").format(
                 text=text
             )
         )
@@ -141,7 +141,7 @@ def _status(text: str, locale: str, _: Translate) -> NeedStatus:
             return status
     allowed = ", ".join(f"{s.value} ({label(s, locale)})" for s in NeedStatus)
     raise CliError(
-        _("unknown status '{text}'; a city need's status is one of {allowed}").format(
+        _("unknown status “{text}”; a city need's status is one of {allowed}").format(
             text=text, allowed=allowed
         )
     )
@@ -168,7 +168,7 @@ def _city(session: Session, text: str, locale: str, _: Translate) -> str:
     zh = locale.startswith("zh")
     known = ", ".join(sorted({(zh_name or en) if zh else (en or zh_name) for _cid, en, zh_name in cities}))
     raise CliError(
-        _("no city with needs is called '{text}'; the cities with needs are {cities}").format(
+        _("no city with needs is called “{text}”; the cities with needs are {cities}").format(
             text=typed, cities=known or _("none yet")
         )
     )

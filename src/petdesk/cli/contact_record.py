@@ -42,7 +42,7 @@ def _setting(text: str) -> tuple[str, str]:
         from petdesk.language import N_
 
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not FIELD=VALUE, e.g. given_name=Ping")).format(
+            argparse_text(N_("“{text}” is not FIELD=VALUE, e.g. given_name=Ping")).format(
                 text=terminal_safe(text)
             )
         )

@@ -280,7 +280,7 @@ HEADER_SEARCH = 10
 def _row_number(text: str) -> int:
     if not text.isdigit():  # 0: no column names (importing.NO_HEADER)
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a row number (0, 1, 2, 3 ...)")).format(
+            argparse_text(N_("“{text}” is not a row number (0, 1, 2, 3 ...)")).format(
                 text=terminal_safe(text)
             )
         )

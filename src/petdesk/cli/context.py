@@ -41,7 +41,7 @@ def whole_number(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a whole number")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a whole number")).format(text=terminal_safe(text))
         ) from None
 
 
@@ -70,7 +70,7 @@ def fraction(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a number")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a number")).format(text=terminal_safe(text))
         ) from None
     if not 0 <= value <= 1:
         raise argparse.ArgumentTypeError(argparse_text(N_("must be between 0 and 1")))

@@ -363,7 +363,7 @@ def _letterhead(session: Session, args: argparse.Namespace, _: Translate) -> dic
         invitation.set_office_settings(session, **given)
     except ValueError as exc:
         raise CliError(
-            _("'{text}' names no country: give a code such as CN or DE").format(text=str(exc))
+            _("“{text}” names no country: give a code such as CN or DE").format(text=str(exc))
         ) from exc
     return invitation.office_settings(session)
 

@@ -44,7 +44,7 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 

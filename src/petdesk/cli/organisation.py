@@ -68,7 +68,7 @@ def _assignment(text: str) -> tuple[str, str]:
     field, equals, value = text.partition("=")
     if not equals or not field.strip():
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not FIELD=VALUE (e.g. website=https://example.org)")).format(
+            argparse_text(N_("“{text}” is not FIELD=VALUE (e.g. website=https://example.org)")).format(
                 text=terminal_safe(text)
             )
         )
@@ -362,7 +362,7 @@ def _kind(text: str, ctx: Context) -> str:
     _ = ctx.translator()
     kinds = ", ".join(_("{code} ({name})").format(code=k.value, name=label(k, ctx.locale)) for k in OrgKind)
     raise CliError(
-        _("unknown kind of organisation '{kind}'; the kinds: {kinds}").format(kind=text, kinds=kinds)
+        _("unknown kind of organisation “{kind}”; the kinds: {kinds}").format(kind=text, kinds=kinds)
     )
 
 
@@ -465,7 +465,7 @@ def _assigned(assignments: list[tuple[str, str]], ctx: Context) -> dict[str, Any
     for field, value in assignments:
         if field not in EDITABLE:
             raise CliError(
-                _("unknown field '{field}'; the fields: {fields}").format(
+                _("unknown field “{field}”; the fields: {fields}").format(
                     field=field, fields=", ".join(EDITABLE)
                 )
             )
@@ -473,7 +473,7 @@ def _assigned(assignments: list[tuple[str, str]], ctx: Context) -> dict[str, Any
             values[field] = _kind(value, ctx)
         elif field == "is_member_city":
             if value.strip().casefold() not in (*_YES, *_NO):
-                raise CliError(_("is_member_city is yes or no, not '{value}'").format(value=value))
+                raise CliError(_("is_member_city is yes or no, not “{value}”").format(value=value))
             values[field] = value.strip().casefold() in _YES
         elif field == "tags":
             values[field] = _tags([value])

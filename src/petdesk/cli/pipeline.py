@@ -63,7 +63,7 @@ def _stage(text: str) -> ProjectStatus:
     except PipelineError:  # said in the parser's language, with the stages as its help lists them
         stages = argparse_text(N_("idea, concept_note, submitted, approved, rejected, running or closed"))
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("unknown stage '{text}'; choose one of {stages}")).format(
+            argparse_text(N_("unknown stage “{text}”; choose one of {stages}")).format(
                 text=terminal_safe(text), stages=stages
             )
         ) from None
@@ -74,7 +74,7 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 

@@ -17,7 +17,7 @@ def typed_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 

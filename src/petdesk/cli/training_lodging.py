@@ -56,7 +56,7 @@ def cmd_training_lodging(args: argparse.Namespace, ctx: Context) -> int:
         if args.needs is not None:
             changes["needed"] = tl.parse_needed(args.needs)
     except tl.LodgingError:
-        raise CliError(_("--needs '{text}': say yes, no or unknown").format(text=args.needs)) from None
+        raise CliError(_("--needs “{text}”: say yes, no or unknown").format(text=args.needs)) from None
     if args.hotel is not None:
         changes["hotel"] = args.hotel
     if args.training_days:

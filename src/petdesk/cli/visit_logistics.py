@@ -34,7 +34,7 @@ def _moment(text: str) -> dt.datetime:
         from petdesk.language import N_
 
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a time like 2026-11-10 13:00")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a time like 2026-11-10 13:00")).format(text=terminal_safe(text))
         )
     return value
 

@@ -149,7 +149,7 @@ def room_pairs(s: Any, texts: list[str], ctx: Context, _: Callable[[str], str]) 
         who, sep, room = text.rpartition("=")
         if not sep or not who.strip():
             raise CliError(
-                _("--room '{text}': give the person and the room as CONTACT=ROOM").format(text=text)
+                _("--room “{text}”: give the person and the room as CONTACT=ROOM").format(text=text)
             )
         rooms.append((person_id(s, who, ctx), room))
     return rooms

@@ -51,7 +51,7 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("'{text}' is not a date like 2026-11-29")).format(text=terminal_safe(text))
+            argparse_text(N_("“{text}” is not a date like 2026-11-29")).format(text=terminal_safe(text))
         ) from None
 
 
@@ -60,7 +60,7 @@ def _zone(text: str) -> ZoneInfo:
         return ZoneInfo(text)
     except Exception:
         raise argparse.ArgumentTypeError(
-            argparse_text(N_("unknown time zone '{text}'; use e.g. Europe/Berlin")).format(
+            argparse_text(N_("unknown time zone “{text}”; use e.g. Europe/Berlin")).format(
                 text=terminal_safe(text)
             )
         ) from None

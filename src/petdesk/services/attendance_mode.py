@@ -101,7 +101,7 @@ def set_mode(session: Session, training_id: str, contact_id: str, mode: str) -> 
     from petdesk.services.trainings import get_training
 
     if mode not in MODES:
-        raise ModeError(N_("attendance mode '{mode}': say in_person, online or nothing"), mode=mode)
+        raise ModeError(N_("attendance mode “{mode}”: say in_person, online or nothing"), mode=mode)
     training = get_training(session, training_id)
     p = next((x for x in training.participants if x.contact_id == contact_id and x.deleted_at is None), None)
     if p is None:

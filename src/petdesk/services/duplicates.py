@@ -1385,7 +1385,7 @@ def find_organisation_duplicates(
                     evidence.add(a, b, reason, W_ORG_NAME)
             else:
                 alias, other = (name_a, name_b) if not prim_a else (name_b, name_a)
-                reason = Reason(N_("other name '{alias}' matches '{other}'"), alias=alias, other=other)
+                reason = Reason(N_("other name “{alias}” matches “{other}”"), alias=alias, other=other)
                 evidence.add(a, b, reason, W_ORG_ALIAS)
     for host, ids in by_site.items():
         if 2 <= len(ids) <= NAME_GROUP_LIMIT:

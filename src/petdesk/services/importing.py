@@ -2880,9 +2880,9 @@ _ID_IN_PHONE_COUNTRIES = frozenset({"KE", "UG", "TZ", "RW", "ET"})
 #: Pakistan's national ID card (CNIC) number, "35202-1234567-1": no phone anywhere is written so.
 _PAKISTANI_CNIC = re.compile(r"\d{5}-\d{7}-\d")
 #: Said of a number in a phone column that no phone of the row's country can be (a national ID).
-NOT_A_PHONE_OF = N_("'{value}' cannot be a phone number in {country}; kept in the notes")
+NOT_A_PHONE_OF = N_("“{value}” cannot be a phone number in {country}; kept in the notes")
 #: Said of a Chilean RUT or an Argentine CUIT typed into a phone column (field test 123).
-TAX_ID_NOT_A_PHONE = N_("'{value}' is a {kind} (a tax number), not a phone number; kept in the notes")
+TAX_ID_NOT_A_PHONE = N_("“{value}” is a {kind} (a tax number), not a phone number; kept in the notes")
 
 
 def latin_digits(text: str) -> str:
@@ -3049,7 +3049,7 @@ def _han_name_of_row(values: list[tuple[str, str]]) -> tuple[str, str]:
 
 
 _UNSPLIT_JAPANESE = N_(
-    "Japanese name '{value}' kept whole as the family name: check where the given name starts"
+    "Japanese name “{value}” kept whole as the family name: check where the given name starts"
 )
 
 
@@ -3572,7 +3572,7 @@ def _check_postal_code(rec: OrganisationRecord) -> None:
         return
     rec.warnings.append(
         Reason(
-            N_("postal code '{value}' is not one of the country's; kept in the notes"), value=rec.postal_code
+            N_("postal code “{value}” is not one of the country's; kept in the notes"), value=rec.postal_code
         )
     )
     note = _left_out_line("postal_code", rec.postal_code, chinese=has_cjk(rec.name_zh))
@@ -4293,7 +4293,7 @@ def _report_guessed_charsets(rec: ContactRecord, card: vcard.VCard) -> None:
         if prop.guessed_charset:
             rec.warnings.append(
                 Reason(
-                    N_("{prop} names no charset that fits; read as {charset}: '{value}'"),
+                    N_("{prop} names no charset that fits; read as {charset}: “{value}”"),
                     prop=prop.name,
                     charset=prop.guessed_charset,
                     value=prop.text().strip(),
@@ -4308,7 +4308,7 @@ def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
         (rec.honorific_en, rec.given_name, rec.middle_name, rec.family_name, rec.name_suffix, rec.nickname)
     )
     if not _name_words(display) <= _name_words(spelled):
-        why = Reason(N_("display name '{value}' differs from the name; not kept"), value=display)
+        why = Reason(N_("display name “{value}” differs from the name; not kept"), value=display)
         rec.warnings.append(why)
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
 
@@ -4410,7 +4410,7 @@ def _native_display_name(rec: ContactRecord, display: str, hint: str) -> None:
     if not rec.nickname:
         rec.nickname = display
         rec.warnings.append(
-            Reason(N_("display name '{value}' differs from the name; kept as the nickname"), value=display)
+            Reason(N_("display name “{value}” differs from the name; kept as the nickname"), value=display)
         )
     else:
         _report_display_name(rec, display, "FN")
@@ -4488,7 +4488,7 @@ _DATE_LABELS = {
 
 
 #: Said of a date in the Ethiopian calendar, converted to the Gregorian day it is.
-ETHIOPIAN_DATE_TAKEN = N_("{what} '{value}' is in the Ethiopian calendar: {date} is taken")
+ETHIOPIAN_DATE_TAKEN = N_("{what} “{value}” is in the Ethiopian calendar: {date} is taken")
 
 
 def _set_nationality(rec: ContactRecord, text: str) -> None:
@@ -4521,7 +4521,7 @@ def _set_date(rec: ContactRecord, attr: str, text: str) -> None:
     elif text.strip():
         what = Reason(_DATE_LABELS[attr])
         rec.warnings.append(
-            Reason(N_("{what} '{value}' is not a date; left out"), what=what, value=text.strip())
+            Reason(N_("{what} “{value}” is not a date; left out"), what=what, value=text.strip())
         )
         rec.rejected.append((attr, text.strip()))
 
@@ -4539,12 +4539,12 @@ def _plausible_phone(value: str) -> bool:
 
 
 def _reject_email(rec: ContactRecord, value: str) -> None:
-    rec.warnings.append(Reason(N_("'{value}' is not an e-mail address; left out"), value=value))
+    rec.warnings.append(Reason(N_("“{value}” is not an e-mail address; left out"), value=value))
     rec.rejected.append(("email", value))
 
 
 def _reject_phone(rec: ContactRecord, value: str) -> None:
-    rec.warnings.append(Reason(N_("'{value}' is not a phone number; left out"), value=value))
+    rec.warnings.append(Reason(N_("“{value}” is not a phone number; left out"), value=value))
     rec.rejected.append(("phone", value))
 
 
@@ -5344,7 +5344,7 @@ NAMESAKES_COMPARED = 20
 _SAME_BIRTHDAY = N_("same name {name}, same date of birth {value} and the same organisation")
 #: A namesake works at an organisation the row's may be, written another way: for the user to decide.
 _MAYBE_AT_THEIR_ORGANISATION = N_(
-    "possible match — check: same name as {names}, and '{name}' may be their organisation written "
+    "possible match — check: same name as {names}, and “{name}” may be their organisation written "
     "another way; added as a new person unless linked"
 )
 
@@ -5561,7 +5561,7 @@ class _OrganisationIndex:
 
 #: A new organisation whose name carries the acronym of a known one (field test 79).
 _SAME_ACRONYM = N_(
-    "organisation '{name}' may be '{known}' (same acronym {acronym}); added as a new one, "
+    "organisation “{name}” may be “{known}” (same acronym {acronym}); added as a new one, "
     "check it with petdesk duplicates"
 )
 
@@ -6569,11 +6569,11 @@ def _country_label(code: str) -> Bilingual:
 #: A person's row naming a known organisation of another country: a new one is added (round 54; it was
 #: the known one, its country kept, orgcountry53).
 _OTHER_COUNTRY = N_(
-    "organisation '{name}' on file is in {known}, not {value} as the row says; added a new one in {value}"
+    "organisation “{name}” on file is in {known}, not {value} as the row says; added a new one in {value}"
 )
 #: A row without a country naming one of several organisations of that name: which one it joined.
-_NAMESAKE_IN = N_("several organisations are named '{name}'; attached to the one in {known}")
-_NAMESAKE_NO_COUNTRY = N_("several organisations are named '{name}'; attached to the one without a country")
+_NAMESAKE_IN = N_("several organisations are named “{name}”; attached to the one in {known}")
+_NAMESAKE_NO_COUNTRY = N_("several organisations are named “{name}”; attached to the one without a country")
 _ORGANISATION_CHOSEN = (_OTHER_COUNTRY, _NAMESAKE_IN, _NAMESAKE_NO_COUNTRY)
 
 
@@ -6884,7 +6884,7 @@ def _job_org_id(job: Any) -> str | None:
 
 #: A linked person's row names their organisation another way (:func:`_job_written_another_way`).
 _TAKEN_AS_THEIRS = N_(
-    "organisation '{name}' taken as '{known}', where the person works (same acronym {acronym})"
+    "organisation “{name}” taken as “{known}”, where the person works (same acronym {acronym})"
 )
 
 
@@ -6918,7 +6918,7 @@ def _richer_in_place(contact: Any, rec: ContactRecord) -> bool:
 
 
 #: A row matched by e-mail or phone whose name is another one than the person's (not only fewer accents).
-_NAME_KEPT = N_("name '{value}' differs from the one on file ('{known}'); not kept")
+_NAME_KEPT = N_("name “{value}” differs from the one on file (“{known}”); not kept")
 
 
 class _Writes(Protocol):
@@ -6980,7 +6980,7 @@ def _keeps_hanja(contact: Any, rec: ContactRecord) -> bool:
     return True
 
 
-_HANJA_KEPT = N_("Hanja '{value}' differs from the one on file ('{known}'); not kept")
+_HANJA_KEPT = N_("Hanja “{value}” differs from the one on file (“{known}”); not kept")
 
 
 def _keeps_document(contact: Any, rec: ContactRecord, attr: str) -> bool:
@@ -6999,7 +6999,7 @@ def _keeps_document(contact: Any, rec: ContactRecord, attr: str) -> bool:
     return True
 
 
-_DOCUMENT_KEPT = N_("{what} '{value}' differs from the one on file ('{known}'); not kept")
+_DOCUMENT_KEPT = N_("{what} “{value}” differs from the one on file (“{known}”); not kept")
 #: What comparing a matched row with its record says, told on the plan's row as on the import's.
 _SAID_IN_PREVIEW = (
     _HANJA_KEPT,

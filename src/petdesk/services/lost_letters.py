@@ -25,7 +25,7 @@ CHECKED_FIELDS = frozenset(
 )  # fmt: skip
 
 MESSAGE = N_(
-    "'{value}' has a ? where a letter was: the file was saved in {encoding}, which has no such letter "
+    "“{value}” has a ? where a letter was: the file was saved in {encoding}, which has no such letter "
     "(Excel and Outlook write ? for the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ and the Mongolian Ө Ү in Windows-1251), "
     "so the letter is not in the file. "
     'Save the sheet as "CSV UTF-8" or as an Excel workbook (.xlsx) and import that'
@@ -33,7 +33,7 @@ MESSAGE = N_(
 #: The same for an Outlook export, which has no sheet to save again: Outlook writes the code page
 #: Windows is set to, UTF-8 once Windows is (as on the Almaty office's kk-KZ computer, field test 121).
 MESSAGE_OUTLOOK = N_(
-    "'{value}' has a ? where a letter was: Outlook exported the contacts in {encoding}, which has no "
+    "“{value}” has a ? where a letter was: Outlook exported the contacts in {encoding}, which has no "
     "such letter (it writes ? for the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ and the Mongolian Ө Ү), so the letter is "
     "not in the file. In Windows turn on 'Beta: Use Unicode UTF-8 for worldwide language support' "
     "(Settings, Time & language, Language & region, Administrative language settings, Change system "

@@ -921,7 +921,7 @@ def _bracket_factor(header: Any) -> float:
 
 
 #: Said of a number in a column whose header states a factor: the factor the preview applied.
-FACTOR_APPLIED = N_("{text} in the column '{header}' is counted in units of {factor}: {amount} is taken")
+FACTOR_APPLIED = N_("{text} in the column “{header}” is counted in units of {factor}: {amount} is taken")
 
 
 def _factor_note(text: Any, factor: float, header: str, amount: float) -> list[Note]:
@@ -953,7 +953,7 @@ def sheet_juta(cells: Iterable[Any]) -> str:
 
 
 #: Said of a row whose currency column holds no currency code: skipped, not read as another currency.
-UNKNOWN_CURRENCY = N_("the currency '{currency}' is no currency code like USD, EUR or CNY")
+UNKNOWN_CURRENCY = N_("the currency “{currency}” is no currency code like USD, EUR or CNY")
 #: Said of an amount in tomans, which petdesk keeps in rials (the currency, IRR): 1 toman = 10 rials.
 TOMANS_AS_RIALS = N_("{text}: a toman is 10 rials, so the amount is kept in rials as {amount}")
 #: Said of "juta" when neither a sign nor the row's or the office's country tells whose it is.
@@ -1671,7 +1671,7 @@ JALALI_TAKEN = N_("{text} is a date in the Solar Hijri (Persian) calendar: {date
 ETHIOPIAN_TAKEN = N_("{text} is a date in the Ethiopian calendar: {date} is taken")
 #: A row refused for a numeric date that nothing says is Solar (Iran, Afghanistan) or lunar Hijri.
 TWO_CALENDARS = N_(
-    "'{date}' is {solar} in the Solar Hijri (Persian) calendar but {lunar} in the lunar Hijri one, "
+    "“{date}” is {solar} in the Solar Hijri (Persian) calendar but {lunar} in the lunar Hijri one, "
     "and nothing says which: write SH (هـ.ش) or AH (هـ) after it, or give the row's country"
 )
 
@@ -1765,7 +1765,7 @@ def home_currency(session: Session) -> str:
 
 #: A header in pesos at an office whose money is no peso: which country's is asked, not guessed.
 HEADER_PESOS = N_(
-    "{file}, {sheet}: the column '{header}' is in pesos of which country? "
+    "{file}, {sheet}: the column “{header}” is in pesos of which country? "
     "Write the code in its header: (COP), (MXN), (ARS) …"
 )
 
@@ -1826,7 +1826,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         if not title:
             # a footnote under the table ("注：金额单位为万元") is said, not taken for a project
             typed = " ".join(str(v).strip() for v in row if _text(v))  # as typed, not folded
-            result.skipped.append(Skipped(number, N_("no project named: '{text}'"), {"text": typed}))
+            result.skipped.append(Skipped(number, N_("no project named: “{text}”"), {"text": typed}))
             continue
         notes: list[Note] = []
         status = _text(cell(row, "status"))
@@ -1836,7 +1836,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         if stage is None:
             notes.append(
                 Note(
-                    N_("status '{status}' is not a stage petdesk has: added at the first stage, idea"),
+                    N_("status “{status}” is not a stage petdesk has: added at the first stage, idea"),
                     {"status": status},
                 )
             )
@@ -1959,7 +1959,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     )
                 else:
                     result.skipped.append(
-                        Skipped(number, N_("no date that can be read: '{date}'"), {"date": str(exc)})
+                        Skipped(number, N_("no date that can be read: “{date}”"), {"date": str(exc)})
                     )
                 break
             if note:

@@ -433,7 +433,7 @@ def import_past_visits(
                     )
                 else:
                     result.skipped.append(
-                        Skipped(number, N_("no date that can be read: '{date}'"), {"date": typed})
+                        Skipped(number, N_("no date that can be read: “{date}”"), {"date": typed})
                     )
                 continue
             start, end = dates
@@ -451,7 +451,7 @@ def import_past_visits(
             people = _people(cell(row, "people"))
             if isinstance(people, str):
                 result.skipped.append(
-                    Skipped(number, N_("the head count is not a number: '{people}'"), {"people": people})
+                    Skipped(number, N_("the head count is not a number: “{people}”"), {"people": people})
                 )
                 continue
             if (start, title) in known:
@@ -563,11 +563,11 @@ def _office_country(session: Session) -> str:
 
 #: Said of "05/08/2027" that is not read: no office country, or one writing the year first.
 TWO_WAYS_NO_COUNTRY = N_(
-    "'{date}' reads two ways (day or month first) and the office's country is not set: set it "
+    "“{date}” reads two ways (day or month first) and the office's country is not set: set it "
     "(petdesk office --country) or write the date year first (2027-08-05)"
 )
 TWO_WAYS_YEAR_FIRST = N_(
-    "'{date}' reads two ways (day or month first), and dates in {country} are written year first: "
+    "“{date}” reads two ways (day or month first), and dates in {country} are written year first: "
     "write it year first (2027-08-05)"
 )
 

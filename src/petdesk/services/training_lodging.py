@@ -100,7 +100,7 @@ def parse_needed(text: str) -> bool | None:
         return False
     if word in _UNKNOWN:
         return None
-    raise LodgingError(N_("'{text}' is not yes, no or unknown"), text=text)
+    raise LodgingError(N_("“{text}” is not yes, no or unknown"), text=text)
 
 
 @dataclass(frozen=True)
@@ -301,7 +301,7 @@ def set_lodging(
     }
     wanted = {k: v for k, v in wanted.items() if v is not _UNSET}
     if wanted.get("lodging_room", "") not in ROOM_KINDS:
-        raise LodgingError(N_("room '{room}': say single, shared or nothing"), room=wanted["lodging_room"])
+        raise LodgingError(N_("room “{room}”: say single, shared or nothing"), room=wanted["lodging_room"])
     first, last = usual_stay(training.start_date, training.end_date)
     arrives: dt.date = wanted.get("lodging_check_in", p.lodging_check_in) or first
     leaves: dt.date = wanted.get("lodging_check_out", p.lodging_check_out) or last

@@ -127,7 +127,7 @@ def test_organisation_aliases_and_legal_suffixes(db: Database) -> None:
         s.add_all([uba2, green2, green_site])
     with db.reading() as s:
         pairs = duplicates.find_organisation_duplicates(s)
-    assert _pair(pairs, ids["uba"], uba2.id).reasons == ["other name 'UBA' matches 'UBA'"]
+    assert _pair(pairs, ids["uba"], uba2.id).reasons == ["other name “UBA” matches “UBA”"]
     assert _pair(pairs, ids["green"], green2.id).reasons == ["same name 北京绿色科技有限公司 / 北京绿色科技"]
     assert _pair(pairs, green2.id, green_site.id).reasons == ["same web site bjgreen.example.cn"]
 

@@ -68,7 +68,7 @@ def test_the_same_name_birthday_and_organisation_written_short_link_the_guest(db
     # his job stays the one at the long name: no second one at a new "Sở TN&MT Đà Nẵng"
     assert _jobs(db, duc) == [DONRE]
     assert [_en(w) for w in row.warnings] == [
-        f"organisation 'Sở TN&MT Đà Nẵng' taken as '{DONRE}', where the person works (same acronym TN&MT)"
+        f"organisation “Sở TN&MT Đà Nẵng” taken as “{DONRE}”, where the person works (same acronym TN&MT)"
     ]
     assert _people(db) == 5  # him and the four others, who are new
     assert [o.name for o in report.outcomes if o.linked] == ["Trần Văn Đức"]
@@ -82,7 +82,7 @@ def test_without_a_birthday_to_compare_the_user_decides_add_by_default(db: Datab
     (row,) = [o for o in report.outcomes if o.name == "Trần Văn Đức"]
     assert (row.action, row.possible_match, row.linked, row.candidates) == ("added", True, False, [duc])
     said = _en(row.reason)
-    assert "'Sở TN&MT Đà Nẵng' may be their organisation" in said and "another organisation" not in said
+    assert "“Sở TN&MT Đà Nẵng” may be their organisation" in said and "another organisation" not in said
     with db.reading() as s:
         c = s.get(m.Contact, duc)
         assert c is not None and c.passport_number == ""
@@ -106,7 +106,7 @@ def test_the_users_link_fills_the_known_person(db: Database) -> None:
         assert c is not None
         assert (c.passport_number, c.birthday, c.passport_expiry) == ("C1234567", "1972-03-14", "2030-12-31")
     assert _jobs(db, duc) == [DONRE]
-    conflict = "Passport expiry date '2031-05-02' differs from the one on file ('2030-12-31'); not kept"
+    conflict = "Passport expiry date “2031-05-02” differs from the one on file (“2030-12-31”); not kept"
     assert conflict in [_en(w) for w in row.warnings]
     assert _people(db) == 5
 

@@ -82,7 +82,7 @@ def test_a_known_hanja_that_differs_is_kept_and_reported(
         report = importing.import_file(s, _list(tmp_path, "이민호,李敏浩,minho@example.kr,단장\n"))
     outcome = report.outcomes[0]
     assert (outcome.action, outcome.changes) == ("updated", ["notes"])  # 단장, not the Hanja
-    assert outcome.warnings == ["Hanja '李敏浩' differs from the one on file ('李敏鎬'); not kept"]
+    assert outcome.warnings == ["Hanja “李敏浩” differs from the one on file (“李敏鎬”); not kept"]
     chinese = translate_reason(outcome.warnings[0], i18n.translator("zh_CN"))
     assert chinese == "韩文汉字“李敏浩”与已有的“李敏鎬”不同，未保存"
     person = _person(db, "minho@example.kr")
@@ -118,7 +118,7 @@ def test_the_plan_warns_before_the_import(db: Database, tmp_path: Path, in_one_p
             methods=[cs.Method("email", "minho@example.kr")],
         )  # fmt: skip
     loaded = importing.load_file(_list(tmp_path, "이민호,李敏浩,minho@example.kr,단장\n"))
-    kept = "Hanja '李敏浩' differs from the one on file ('李敏鎬'); not kept"
+    kept = "Hanja “李敏浩” differs from the one on file (“李敏鎬”); not kept"
     with db.reading() as s:
         plan = importing.plan_import(s, loaded, "contacts", check=in_one_pass)
         importing.check_updates(s, plan)

@@ -184,7 +184,7 @@ def test_invalid_values_are_warned_not_fatal(db: Database, tmp_path: Path) -> No
     csv = tmp_path / "warn.csv"
     csv.write_text("Name,Email\nSun Li,not-an-address\n", encoding="utf-8")
     report = _import(db, csv)
-    assert report.added[0].warnings == ["'not-an-address' is not an e-mail address; left out"]
+    assert report.added[0].warnings == ["“not-an-address” is not an e-mail address; left out"]
 
 
 def test_organisations_with_chinese_headers(db: Database) -> None:

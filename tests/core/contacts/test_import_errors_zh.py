@@ -10,6 +10,9 @@ import pytest
 
 from petdesk.messages import localize
 from petdesk.services import importing
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese catalogue
 
 
 def _refusal(path: Path, **options: object) -> str:
@@ -165,6 +168,7 @@ def test_the_window_and_the_command_line_give_the_same_chinese_refusal(
     assert f"{path}：{window}；未导入任何内容" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese, quoted “…”
 def test_a_date_warning_names_the_field_in_the_users_language(tmp_path: Path) -> None:
     """``birthday“2023-02-30”不是日期`` put the field key inside the Chinese sentence."""
     from petdesk.i18n import translator
@@ -176,7 +180,7 @@ def test_a_date_warning_names_the_field_in_the_users_language(tmp_path: Path) ->
     warnings = [translate_reason(w, translator("zh_CN")) for r in records for w in r.warnings]
     assert warnings == ["生日“2023-02-30”不是日期；未导入"], warnings
     english = [translate_reason(w, translator("en")) for r in records for w in r.warnings]
-    assert english == ["Birthday '2023-02-30' is not a date; left out"], english
+    assert english == ["Birthday “2023-02-30” is not a date; left out"], english
 
 
 def test_the_plan_and_the_report_count_rows_with_warnings(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

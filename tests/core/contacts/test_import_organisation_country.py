@@ -113,7 +113,7 @@ def test_a_known_organisation_of_another_country_is_another_one(db: Database, tm
         encoding="utf-8",
     )
     said = (
-        "organisation 'Mairie de Dakar' on file is in Senegal, not Côte d’Ivoire as the row says; "
+        "organisation “Mairie de Dakar” on file is in Senegal, not Côte d’Ivoire as the row says; "
         "added a new one in Côte d’Ivoire"
     )
     with db.reading() as s:  # the window's preview says it before the import

@@ -52,7 +52,7 @@ def test_a_kazakh_row_does_not_join_vietnams_ministry(db: Database, tmp_path: Pa
     }
     said = [[str(w) for w in r.warnings] for r in report.added]
     assert said[0] == [
-        "organisation 'Ministry of Environment' on file is in Vietnam, not Kazakhstan as the row says; "
+        "organisation “Ministry of Environment” on file is in Vietnam, not Kazakhstan as the row says; "
         "added a new one in Kazakhstan"
     ]
     assert said[1:] == [[], []]
@@ -77,7 +77,7 @@ def test_a_row_without_a_country_says_which_namesake_it_joined(db: Database, tmp
     report = _import(db, path)
     joined = _workplaces(db)
     country = {"VN": "Vietnam", "KZ": "Kazakhstan"}[joined["Bekova"][1]]
-    said = f"several organisations are named 'Ministry of Environment'; attached to the one in {country}"
+    said = f"several organisations are named “Ministry of Environment”; attached to the one in {country}"
     assert [[str(w) for w in r.warnings] for r in report.added] == [[said], []]
     assert [[str(w) for w in item.record.warnings] for item in plan.items] == [[said], []]
     assert joined["Pham"] == ("Clean Air Alliance", "")  # one of the name: nothing to say
@@ -90,7 +90,7 @@ def test_a_namesake_without_a_country_is_named_so(db: Database, tmp_path: Path) 
     path.write_text("First Name,Last Name,Company\nAsel,Bekova,Green Office\n", encoding="utf-8")
     (added,) = _import(db, path).added
     assert [str(w) for w in added.warnings] == [
-        "several organisations are named 'Green Office'; attached to the one without a country"
+        "several organisations are named “Green Office”; attached to the one without a country"
     ]
 
 

@@ -51,5 +51,5 @@ def test_a_workbook_and_a_code_not_of_the_country(db: Database, tmp_path: Path) 
     }
     [warned] = [r for r in report.added if r.warnings]
     assert [str(w) for w in warned.warnings] == [
-        "postal code '2100' is not one of the country's; kept in the notes"
+        "postal code “2100” is not one of the country's; kept in the notes"
     ]

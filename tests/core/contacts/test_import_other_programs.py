@@ -251,7 +251,7 @@ def test_openharmony_vcard_keeps_the_display_name_and_the_family_name(db: Databa
     """ohos_v21.vcf: FN 外公 ("Grandpa") beside N:Zhang;San vanished unmentioned, and the family name
     测试N of N:测试N;;;; was split into 测 + 试N."""
     report = _import(db, DATA_DIR / "ohos_v21.vcf")
-    assert report.outcomes[0].warnings == ["display name '外公' differs from the name; kept as the nickname"]
+    assert report.outcomes[0].warnings == ["display name “外公” differs from the name; kept as the nickname"]
     people = _people(db)
     zhang = people["San Zhang"]
     assert (zhang.family_name, zhang.given_name, zhang.middle_name, zhang.nickname) == (
@@ -278,7 +278,7 @@ def test_a_chinese_display_name_that_is_the_name_becomes_the_chinese_name(
     assert [o.warnings for o in report.outcomes] == [
         [],
         [],
-        ["display name '老王' differs from the name; not kept"],
+        ["display name “老王” differs from the name; not kept"],
     ]
     people = _people(db)
     assert (people["张伟"].family_name_zh, people["张伟"].given_name_zh, people["张伟"].nickname) == (

@@ -90,7 +90,7 @@ def test_a_known_person_gets_the_passport_details(db: Database, tmp_path: Path) 
     assert "same passport number" in _en(by_line[6].reason)
     warned = [_en(w) for w in by_line[6].warnings]
     assert warned == [
-        "Passport expiry date '2033-03-03' differs from the one on file ('2032-03-03'); not kept"
+        "Passport expiry date “2033-03-03” differs from the one on file (“2032-03-03”); not kept"
     ]
     zh = translate_reason(by_line[6].warnings[0], translator("zh_CN"))
     assert zh == "护照有效期至“2033-03-03”与已有的“2032-03-03”不同，未保存"

@@ -55,8 +55,8 @@ def test_a_bad_phone_is_warned_and_rejected_values_are_kept_in_the_notes(
     path.write_bytes(BAD_ROW_CSV.encode("gbk"))
     report = _import(db, path)
     (bad,) = [o for o in report.added if o.warnings]
-    assert "'1381111000五' is not a phone number; left out" in bad.warnings
-    assert "'not-an-email' is not an e-mail address; left out" in bad.warnings
+    assert "“1381111000五” is not a phone number; left out" in bad.warnings
+    assert "“not-an-email” is not an e-mail address; left out" in bad.warnings
     person = _person(db, given_zh="人三")
     assert _methods(db, person) == []
     assert person.notes.splitlines() == [
@@ -74,7 +74,7 @@ def test_a_vcard_keeps_its_rejected_values_in_english_for_a_latin_name(db: Datab
     path = tmp_path / "bad.vcf"
     path.write_text(BAD_CARD, encoding="utf-8", newline="")
     report = _import(db, path)
-    assert "'0170 1234 56ж' is not a phone number; left out" in report.added[0].warnings
+    assert "“0170 1234 56ж” is not a phone number; left out" in report.added[0].warnings
     person = _person(db, given="Olaf")
     assert _methods(db, person) == ["+49 30 9876 5432 ext. 12"]
     assert person.notes.splitlines() == [

@@ -98,7 +98,7 @@ def test_another_name_is_kept_out_and_said_on_the_row_and_in_the_preview(
     )
     with db.reading() as s:
         plan = importing.plan_import(s, importing.load_file(path), "contacts", check=True)
-    said = "name 'Nguyen Lan' differs from the one on file ('Nguyễn Thị Lan'); not kept"
+    said = "name “Nguyen Lan” differs from the one on file (“Nguyễn Thị Lan”); not kept"
     assert [str(w) for w in plan.items[0].record.warnings] == [said]
     report = _import(db, path)
     assert [o.record_id for o in report.updated] == [cid]

@@ -95,7 +95,7 @@ def test_a_japanese_name_no_rule_splits_is_kept_whole_with_a_note(tmp_path: Path
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "Japanese name '野口々子' kept whole as the family name: check where the given name starts"),
+        ("en", "Japanese name “野口々子” kept whole as the family name: check where the given name starts"),
         ("zh_CN", "日文姓名“野口々子”未拆分，整体作为姓：请核对名从哪里开始"),
     ],
 )

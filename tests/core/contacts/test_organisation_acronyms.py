@@ -69,7 +69,7 @@ def test_a_registration_naming_it_the_other_way_is_added_and_flagged(db: Databas
         encoding="utf-8",
     )
     said = (
-        f"organisation 'URENCO Hanoi' may be '{HANOI}' (same acronym URENCO); added as a new one, "
+        f"organisation “URENCO Hanoi” may be “{HANOI}” (same acronym URENCO); added as a new one, "
         "check it with petdesk duplicates"
     )
     with db.reading() as s:  # the window's preview says it before the import

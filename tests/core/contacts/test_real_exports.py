@@ -198,8 +198,8 @@ def test_thunderbird_export_csv_and_vcard_of_the_same_two_cards(db: Database) ->
         else:
             assert report.dropped == {"FN": 2}
         warnings = [w for o in report.outcomes for w in o.warnings]
-        assert "display name 'contact number two' differs from the name; not kept" in warnings, name
-        assert "'contact2@invalid' is not an e-mail address; left out" in warnings, name
+        assert "display name “contact number two” differs from the name; not kept" in warnings, name
+        assert "“contact2@invalid” is not an e-mail address; left out" in warnings, name
         assert "no organisation given: position and department kept in the notes" in warnings, name
         two = _people(db)["contact two"]
         assert (two.given_name, two.family_name) == ("contact", "two"), name
@@ -277,7 +277,7 @@ def test_davx5_vcard4android_card_with_every_field(db: Database) -> None:
         'label "blog"': 1,
     }
     (outcome,) = report.outcomes
-    assert outcome.warnings == ["display name 'Ämi Display' differs from the name; not kept"]
+    assert outcome.warnings == ["display name “Ämi Display” differs from the name; not kept"]
     c = _people(db)["Firstname Lastname"]
     assert (c.honorific_en, c.given_name, c.middle_name, c.family_name, c.name_suffix) == (
         "DDDr.",
@@ -410,7 +410,7 @@ def test_the_bat_quoted_printable_latin1_without_charset(db: Database) -> None:
     assert (c.given_name, c.family_name, c.family_name_zh, c.given_name_zh) == ("Piotr", "Iksiñski", "", "")
     assert _methods(c) == {(ContactChannel.EMAIL, ChannelLabel.WORK, "piotr.iksinski@somedomain.com")}
     # The charset was a guess: the report says so and shows the text as read.
-    assert "N names no charset that fits; read as windows-1252: 'Iksiñski;Piotr'" in map(
+    assert "N names no charset that fits; read as windows-1252: “Iksiñski;Piotr”" in map(
         str, outcome.warnings
     )
 

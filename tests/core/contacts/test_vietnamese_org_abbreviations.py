@@ -42,12 +42,12 @@ def test_the_passport_list_says_which_known_department_it_may_mean(db: Database)
         report = importing.import_file(s, DATA_DIR / "field93" / "passports.xlsx")
     said = {str(item.name): [str(w) for w in item.warnings] for item in report.added + report.updated}
     suggestion = (
-        f"organisation 'Sở TN&MT Đà Nẵng' may be '{DONRE}' (same acronym TN&MT); added as a new one, "
+        f"organisation “Sở TN&MT Đà Nẵng” may be “{DONRE}” (same acronym TN&MT); added as a new one, "
         "check it with petdesk duplicates"
     )
     assert suggestion in said["Trần Văn Đức"], said  # the row that adds it; the next joins it
     university = "Trường Đại học Bách khoa - Đại học Đà Nẵng"
-    assert any(f"may be '{university}' (same acronym ĐH)" in w for w in said["Phạm Thị Ngọc Ánh"]), said
+    assert any(f"may be “{university}” (same acronym ĐH)" in w for w in said["Phạm Thị Ngọc Ánh"]), said
     assert not any("may be" in w for w in said["Đặng Quốc Việt"])  # his company is unknown here
     with db.reading() as s:  # said, not merged: the passport list's name is kept as it wrote it
         ids = {o.name_en: o.id for o in s.scalars(select(m.Organisation))}

@@ -107,7 +107,7 @@ def test_technology_problems_all_at_once_in_both_languages(
     with pytest.raises(SystemExit) as stopped:  # a usage error: argparse's own exit status 2
         _run(db, capsys, "technologies", "add", "--trl", "seven")
     assert stopped.value.code == 2
-    assert "'seven' is not a whole number from 1 to 9" in capsys.readouterr().err
+    assert "“seven” is not a whole number from 1 to 9" in capsys.readouterr().err
     with db.reading() as s:
         assert s.query(m.Technology).count() == 0  # nothing refused was stored
 

@@ -133,7 +133,7 @@ def test_project_shows_details_and_bad_ids_are_one_sentence(db: Database, capsys
     assert err == "petdesk: error: no project with id zzzz"
     with pytest.raises(SystemExit) as exc:
         main(["--db", str(db.path), "projects", "--stage", "dreaming"])
-    assert exc.value.code == 2 and "unknown stage 'dreaming'" in capsys.readouterr().err
+    assert exc.value.code == 2 and "unknown stage “dreaming”" in capsys.readouterr().err
 
 
 def test_match_is_linked_to_a_visit_and_projects_filter_by_funder(db: Database, capsys) -> None:

@@ -91,6 +91,6 @@ def test_needs_add_names_a_city_new_to_the_office(db: Database, capsys: pytest.C
     assert list(_cities(db)) == ["Hangzhou Municipal People's Government"]
     assert main([*argv[:4], "--title-en", "Leaks", "--city", "Atlantis"]) != 0
     err = capsys.readouterr().err
-    assert "no organisation or city called 'Atlantis'" in err
+    assert "no organisation or city called “Atlantis”" in err
     assert "petdesk import-needs FILE" in err
     assert list(_cities(db)) == ["Hangzhou Municipal People's Government"]

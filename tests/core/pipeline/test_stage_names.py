@@ -46,6 +46,6 @@ def test_projects_stage_takes_the_chinese_name(db: Database, capsys: pytest.Capt
         main([*base, "stage", project_id[:8], "已通过"])
     assert exit_code.value.code == 2
     err = capsys.readouterr().err
-    assert "unknown stage '已通过'; choose one of idea, concept_note, submitted" in err
+    assert "unknown stage “已通过”; choose one of idea, concept_note, submitted" in err
     with db.reading() as s:
         assert project_service.get_project(s, project_id).row.stage is ProjectStatus.SUBMITTED

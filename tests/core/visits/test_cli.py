@@ -96,7 +96,7 @@ def test_cli_errors(db: Database, filled: dict, tmp_path: Path, capsys) -> None:
     [
         (["reminders", "--days", "99999999"], "--days: must be between 0 and 3660"),
         (["reminders", "--days", "-5"], "--days: must be between 0 and 3660"),
-        (["reminders", "--days", "soon"], "--days: 'soon' is not a whole number"),
+        (["reminders", "--days", "soon"], "--days: “soon” is not a whole number"),
         (["clashes", "--min-transfer", "-5"], "--min-transfer: must be between 0 and 1440"),
         (["calendar", "--visit", "x", "--out", "-", "--alarm", "-5"], "--alarm: must be between 0 and 10080"),
     ],

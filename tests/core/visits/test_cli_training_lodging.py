@@ -28,7 +28,7 @@ def test_set_list_and_write_the_lodging(
     assert main([*at, "training-lodging", t, ids["erik"], "--needs", "no"]) == 0
     capsys.readouterr()
     assert main([*at, "training-lodging", t, ids["anna"], "--needs", "perhaps"]) != 0
-    assert "--needs 'perhaps': say yes, no or unknown" in capsys.readouterr().err
+    assert "--needs “perhaps”: say yes, no or unknown" in capsys.readouterr().err
     assert main([*at, "--lang", "zh_CN", "training-lodging", t, ids["anna"], "--from", "2027-05-12"]) != 0
     assert "退房日期 2027-05-11 不晚于入住日期 2027-05-12" in capsys.readouterr().err
 

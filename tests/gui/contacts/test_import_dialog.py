@@ -105,7 +105,7 @@ def test_report_names_what_a_real_export_carried_that_is_not_kept(qtbot, db: Dat
     )
     # The row says why the display name is gone.
     why = dialog.report_model.index(0, 4).data()
-    assert why == "display name 'Ämi Display' differs from the name; not kept"
+    assert why == "display name “Ämi Display” differs from the name; not kept"
 
 
 def test_malformed_file_shows_the_line_and_changes_nothing(qtbot, db: Database, tmp_path: Path) -> None:

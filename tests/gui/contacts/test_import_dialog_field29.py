@@ -48,7 +48,7 @@ def test_one_row_is_one_row(qtbot, translators, db: Database, tmp_path: Path) ->
     # the guessed charset shows among the row's warnings before anything is written
     model = dialog.plan_model
     last = model.columnCount() - 1
-    assert "read as windows-1252: 'Iksiñski;Piotr'" in model.index(0, last).data()
+    assert "read as windows-1252: “Iksiñski;Piotr”" in model.index(0, last).data()
     dialog.grab().save(str(tmp_path / "bat_matches.png"))
 
 

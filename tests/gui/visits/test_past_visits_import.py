@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 WORDS = {
     "en": (
         "Past Visits Imported",
-        "row 10 skipped: no date that can be read: '待定'",
+        "row 10 skipped: no date that can be read: “待定”",
         "7 visits added from 来访记录, 2 rows skipped.\nDone: 7 · planned (dated after today): 0",
     ),
     "zh_CN": (
