@@ -3020,7 +3020,7 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
 
 
 _DOUBTFUL_JAPANESE = N_(
-    "Name '{value}' read as Japanese because the file is a Japanese one; its family name is not a "
+    "Name “{value}” read as Japanese because the file is a Japanese one; its family name is not a "
     "common Japanese one: check whether it is a Chinese name"
 )
 
