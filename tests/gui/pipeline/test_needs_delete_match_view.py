@@ -55,3 +55,17 @@ def test_deleting_the_shown_need_moves_to_the_current_one(qtbot: QtBot, db: Data
         assert view.empty.isVisible() and not view.content.isVisible()
     else:
         assert "Less landfill" in view.heading.text()
+
+
+def test_a_row_naming_a_need_deleted_elsewhere_shows_the_hint(qtbot: QtBot, db: Database) -> None:
+    """The list's selection or a queued refresh can name a need the list has not reloaded yet (Delete,
+    Undo and Redo at once, or a colleague's delete): the view shows its hint instead of raising "no city
+    need" in the event loop (fresh-clone CI of round 63, test_redo_list_delete)."""
+    page, ids = _page(qtbot, db, "Clean river", "Less landfill")
+    page.select_need(ids[0])
+    with db.transaction() as s:
+        need_service.delete_needs(s, [ids[1]])
+    page._select(1)  # the stale row of the need deleted underneath
+    view = page.match_view
+    assert view.need_id is None
+    assert view.empty.isVisible() and not view.content.isVisible()
