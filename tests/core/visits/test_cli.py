@@ -108,9 +108,17 @@ def test_numbers_out_of_range_are_usage_errors(db: Database, argv: list[str], wo
     assert words in capsys.readouterr().err
 
 
-def test_reminders_look_as_far_as_allowed(db: Database, filled: dict, capsys) -> None:
+def test_reminders_look_as_far_as_allowed(db: Database, capsys) -> None:
+    """The visit starts 3,000 days from today: the longest look ahead allowed reaches it.
+
+    It was the fixture's visit of 2026-12-07, which fell behind "today" on 2026-12-08."""
+    start = dt.date.today() + dt.timedelta(days=3000)
+    with db.transaction() as s:
+        vs.create_visit(s, title_en="Hamburg delegation", start_date=start, end_date=start)
     assert main(["--db", str(db.path), "reminders", "--days", "3660"]) == 0
     assert "Hamburg delegation" in capsys.readouterr().out
+    assert main(["--db", str(db.path), "reminders", "--days", "2999"]) == 0
+    assert "Hamburg delegation" not in capsys.readouterr().out
 
 
 def test_a_reversed_date_range_is_an_error(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
