@@ -83,10 +83,15 @@ class NameTidyDialog(TidyDialog):
         none = self.tr("none")
         rows = []
         for mv in plan:
-            before, after = name_title_tidy.before_after(mv)
+            before, after = name_title_tidy.before_after(mv, locale=self.ui_locale)
             # a name split again changes the family name too: the whole name before → after
             resplit = mv.new_family is not None or mv.native is not None
             change = f"{before} → {after}" if resplit else f"{mv.old_given} → {mv.new_given}"
+            if mv.latin and mv.native is not None:
+                # a title moved and the characters split again: the name as the tidy leaves it, once
+                # (the Person column has it as stored, Why both reasons); tidy64: "Mr. Sho Sasaki
+                # (佐 々木翔) → Sho Sasaki (佐々木 翔)" read as two changes in two pairs of brackets
+                change = after
             # a Japanese name split again leaves the honorific as it is: nothing to show
             honorific = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) if mv.latin else ""
             rows.append(

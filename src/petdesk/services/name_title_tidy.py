@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk import labels
 from petdesk.enums import NameOrder
 from petdesk.i18n import N_
 from petdesk.services import couple_names, honorifics, import_undo, japanese_name_tidy, tidy_runs
@@ -329,11 +330,12 @@ def count_titled(conn: sqlite3.Connection, *, japanese_names: bool = True) -> Ti
     return TidyCounts(titled=titled, couples=couples, japanese=japanese)
 
 
-def before_after(move: TitleMove) -> tuple[str, str]:
+def before_after(move: TitleMove, *, locale: str = "en") -> tuple[str, str]:
     """The whole name as stored and as the tidy leaves it, each in its order: ("Mr. John Smith",
     "John Smith"), ("ZHANG Wei", "Zhang Wei") for a name split again family name first; a Japanese
     name in characters split again: ("佐 々木翔", "佐々木 翔"), after the Latin name in brackets when
-    both change: ("Mr. Sho Sasaki (佐 々木翔)", "Sho Sasaki (佐々木 翔)")."""
+    both change: ("Mr. Sho Sasaki (佐 々木翔)", "Sho Sasaki (佐々木 翔)"), the brackets full-width for
+    a Chinese reader ("Mr. Sho Sasaki（佐 々木翔）", tidy64: the Chinese window showed "(" ")")."""
     native = native_before_after(move)
     if native is not None and not move.latin:
         return native
@@ -344,7 +346,7 @@ def before_after(move: TitleMove) -> tuple[str, str]:
         parts = parts[::-1]
     after = " ".join(p for p in parts if p)
     if native is not None:
-        return f"{before} ({native[0]})", f"{after} ({native[1]})"
+        return labels.bracket(before, native[0], locale), labels.bracket(after, native[1], locale)
     return before, after
 
 
