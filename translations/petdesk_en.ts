@@ -915,7 +915,7 @@
 <context>
     <name>NameTidyDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="108"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="113"/>
         <source>%Ln person(s) to tidy.</source>
         <translation>
             <numerusform>%Ln person to tidy.</numerusform>
@@ -923,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="111"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="116"/>
         <source>&amp;Tidy %Ln Name(s)</source>
         <translation>
             <numerusform>&amp;Tidy %Ln Name</numerusform>
@@ -931,7 +931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="122"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="127"/>
         <source>Move the titles of %Ln person(s) out of the name.</source>
         <translation>
             <numerusform>Move the title of %Ln person out of the name.</numerusform>
@@ -939,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="124"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="129"/>
         <source>Split %Ln name(s) again as an import splits them now.</source>
         <translation>
             <numerusform>Split %Ln name again as an import splits it now.</numerusform>
@@ -947,7 +947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/name_tidy.py" line="136"/>
+        <location filename="../src/petdesk/gui/name_tidy.py" line="141"/>
         <source>%Ln person(s) tidied. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>%Ln person tidied. Undo Last Tidy puts it back.</numerusform>
