@@ -2659,8 +2659,8 @@ def _contact_from_row(
         verdict = han_name_origin.origin(family, given) if family else None
         if verdict is han_name_origin.Origin.CHINESE:
             hint = name_hint = ""
-        elif verdict is han_name_origin.Origin.DOUBTFUL:
-            doubtful_japanese = f"{family} {given}".strip()
+        elif family and han_name_origin.needs_check(family, given):
+            doubtful_japanese = f"{family} {given}".strip()  # 森 由美 is plain; 森 磊 is checked
     for key, value in values:
         if key == "id":
             rec.uid = value
