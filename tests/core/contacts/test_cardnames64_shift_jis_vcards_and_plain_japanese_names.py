@@ -13,6 +13,42 @@ from petdesk.services import importing
 from petdesk.services.han_name_origin import needs_check, plainly_japanese_given_name
 from tests.core.contacts.io_helpers import DATA_DIR
 
+SAMPLES = DATA_DIR / "cardnames64"
+
+
+def _names(path: object) -> list[tuple[str, str, str, bool]]:
+    return [
+        (r.family_name_zh, r.given_name_zh, r.native_name_language, bool(r.warnings))
+        for r in importing.load_file(path).records  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.parametrize("name", ["phone_mixed_sjis.vcf", "docomo_mixed_v21.vcf"])
+def test_cardnames64_chinese_cards_in_a_shift_jis_vcard_stay_chinese(name: str) -> None:
+    assert _names(SAMPLES / name) == [
+        ("佐藤", "健", "ja", False),
+        ("王", "偉", "", False),
+        ("張", "建国", "", False),
+        ("欧陽", "暁峰", "", False),
+        ("森", "由美", "ja", False),  # 森 is doubtful, 由美 plainly Japanese
+        ("林", "磊", "ja", True),  # 林 磊 may be Lin Lei: Japanese as the file says, with a note
+    ]
+
+
+def test_cardnames64_the_note_says_which_name_to_check() -> None:
+    records = importing.load_file(SAMPLES / "phone_mixed_sjis.vcf").records
+    assert [str(w) for w in records[5].warnings] == [
+        "Name “林 磊” read as Japanese because the file is a Japanese one; its family name is not a "
+        "common Japanese one: check whether it is a Chinese name"
+    ]
+
+
+def test_cardnames64_a_kana_reading_keeps_a_shift_jis_card_japanese(tmp_path: object) -> None:
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:王;偉;;;\r\nX-PHONETIC-LAST-NAME:おう\r\nEND:VCARD\r\n"
+    path = tmp_path / "one.vcf"  # type: ignore[operator]
+    path.write_bytes(card.encode("cp932"))
+    assert _names(path) == [("王", "偉", "ja", False)]  # the reading says Japanese: Ō, not Wang
+
 
 def test_cardnames64_eight_mori_yumi_no_longer_warns() -> None:
     records = importing.load_file(DATA_DIR / "japancols62" / "eight_cards.csv").records
