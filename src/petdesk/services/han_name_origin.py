@@ -13,6 +13,7 @@ from enum import Enum
 
 from petdesk.services.japanese_surnames import FAMILY_NAMES, known_family_name
 from petdesk.services.matching import COMPOUND_SURNAMES
+from petdesk.services.names_by_script import has_kana
 
 
 class Origin(Enum):
@@ -59,3 +60,26 @@ def origin(family: str, given: str = "") -> Origin:
     if chinese and (not given or chinese == family):
         return Origin.CHINESE
     return Origin.DOUBTFUL
+
+
+#: Last characters of the common Japanese given-name forms (恵子, 由美, 太郎, 千恵, 彩香, 加奈) that a
+#: Chinese given name seldom ends in; a Chinese one writes 惠, not the Japanese 恵.
+JAPANESE_GIVEN_NAME_ENDINGS = frozenset("子美郎恵香奈")
+
+
+def plainly_japanese_given_name(given: str) -> bool:
+    """Whether ``given`` is plainly a Japanese given name, so a doubtful family name before it (森,
+    林: Japan's and China's alike) needs no "check it" note: 森 由美 in Eight's file warned for
+    nothing (cards64). Plain are a given name with kana (林 さくら), a common Japanese form
+    (``JAPANESE_GIVEN_NAME_ENDINGS``) or three characters or more (林 真由美), which a Chinese given
+    name never has. A one-character given name, typical of Chinese names (林 伟, 森 磊), is not."""
+    given = given.strip()
+    if has_kana(given) or len(given) >= 3:
+        return True
+    return len(given) > 1 and given[-1] in JAPANESE_GIVEN_NAME_ENDINGS
+
+
+def needs_check(family: str, given: str = "") -> bool:
+    """Whether a Han name a Japanese file made Japanese gets the note to check it: its family name is
+    doubtful (:func:`origin`) and its given name not plainly Japanese."""
+    return origin(family, given) is Origin.DOUBTFUL and not plainly_japanese_given_name(given)

@@ -2659,8 +2659,8 @@ def _contact_from_row(
         verdict = han_name_origin.origin(family, given) if family else None
         if verdict is han_name_origin.Origin.CHINESE:
             hint = name_hint = ""
-        elif verdict is han_name_origin.Origin.DOUBTFUL:
-            doubtful_japanese = f"{family} {given}".strip()
+        elif family and han_name_origin.needs_check(family, given):
+            doubtful_japanese = f"{family} {given}".strip()  # 森 由美 is plain; 森 磊 is checked
     for key, value in values:
         if key == "id":
             rec.uid = value
@@ -3838,6 +3838,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.phonetic_given_name = rec.phonetic_given_name or parts[1].strip()
     if has_kana(rec.phonetic_family_name + rec.phonetic_given_name):
         hint = "ja"
+    hint, doubtful_japanese = _japanese_card_hint(card, hint)
     # Names: vCard 4.0 may carry the same N in several languages (ALTID + LANGUAGE); a phonetic
     # alternative (PHONETIC=piny / SCRIPT=Latn) is a transcription, not a name the person uses.
     latin_fn = ""
@@ -3933,6 +3934,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
                 rec.family_name, rec.given_name, rec.name_order = _split_titled_name(text)
                 _card_title_off_name(rec)
             break
+    if doubtful_japanese and rec.native_name_language == "ja":
+        rec.warnings.append(Reason(_DOUBTFUL_JAPANESE, value=doubtful_japanese))
     for prop in take("X-PETDESK-NAME-ORDER"):  # where FN does not tell (see exporting._add_names)
         rec.name_order = _CARD_NAME_ORDERS.get(prop.text().strip().casefold(), rec.name_order)
     if rec.family_name and rec.given_name and rec.name_order is None:
@@ -4171,6 +4174,39 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     _fold_latin_fields(rec)
     _note_rejected(rec)
     return rec
+
+
+def _japanese_card_hint(card: vcard.VCard, hint: str) -> tuple[str, str]:
+    """The language hint for a card's Han name, and the name if it needs the note to check it.
+
+    A Japanese phone's or card app's vCard (a Shift_JIS file, or ``CHARSET=SHIFT_JIS`` on its name
+    as docomo phones write) made every Han name Japanese: a Chinese colleague's 王 偉 was stored as
+    Japanese. The family name decides, as in a Japanese app's CSV (:mod:`han_name_origin`,
+    cardnames63): a Chinese-only one drops the hint. A kana reading or a LANGUAGE parameter says the
+    language itself and is kept (cards64)."""
+    if hint == "ja":
+        return hint, ""
+    name_props = [p for p in card.all("N") if not p.param("PHONETIC")]
+    named = next((p for p in name_props if has_native_script("".join(p.components()[:2]))), None)
+    prop = named or next(
+        (p for p in card.all("FN") if not p.param("PHONETIC") and has_native_script(p.text())), None
+    )
+    if prop is None or prop.param("LANGUAGE"):
+        return hint, ""
+    charset = prop.param("CHARSET").strip().lower()
+    hint = charset if charset in JAPANESE_ENCODINGS else hint
+    if hint.lower() not in JAPANESE_ENCODINGS:
+        return hint, ""
+    parts = [*prop.components(), "", ""]
+    values = (
+        [("family_name_zh", parts[0]), ("given_name_zh", parts[1])]
+        if prop.name == "N"
+        else [("full_name", prop.text())]
+    )
+    family, given = _han_name_of_row(values)
+    if family and han_name_origin.origin(family, given) is han_name_origin.Origin.CHINESE:
+        return "", ""
+    return hint, f"{family} {given}".strip() if family and han_name_origin.needs_check(family, given) else ""
 
 
 def _has_value(prop: vcard.Property) -> bool:

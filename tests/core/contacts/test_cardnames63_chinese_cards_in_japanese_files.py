@@ -26,7 +26,8 @@ def test_cardnames63_eight_chinese_cards_stay_chinese() -> None:
         ("李", "娜", "", False),
         ("张", "建国", "", False),
         ("欧阳", "晓峰", "", False),
-        ("森", "由美", "ja", True),  # no table knows 森: Japanese as before, with a note
+        # no table knows 森: Japanese as before; 由美 is plainly Japanese, so no note (cards64)
+        ("森", "由美", "ja", False),
     ]
 
 
