@@ -1822,7 +1822,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="46"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1857,7 +1857,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="44"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1869,7 +1869,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="45"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="78"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1916,7 +1916,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="64"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="79"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="78"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
@@ -1927,7 +1927,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="36"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="77"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="76"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1943,7 +1943,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="80"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="79"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -4013,18 +4013,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="790"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="794"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="791"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="795"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="799"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="803"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -8898,161 +8898,161 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="146"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="145"/>
         <source>Score</source>
         <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). The page&apos;s least width for the list and the match view side by side; narrower, the match view goes under the list. At 1024 px (a page of about 870) side by side the list had 370 px, its sectors cut and its Budget hidden, and the match view 470, its reasons no more than that allowed (field test F9): under each other both have the whole width (shots60). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). 0.28 of the width measured after the resize left the reasons 54.8 % at 1024 px beside a score of two lines (polish54). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="147"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="146"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="148"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="147"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="175"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="174"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="198"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="204"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="225"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="238"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="237"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="246"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="245"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="272"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="271"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="280"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="279"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="379"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="383"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="178"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="177"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="181"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="180"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="214"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="213"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="215"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="214"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="215"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="233"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="232"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="235"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="234"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="253"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="252"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="507"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="511"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="518"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="522"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="532"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="536"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="540"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="544"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="567"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="571"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="591"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="595"/>
         <source>No criteria met</source>
         <translation>未满足任何匹配条件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="594"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="598"/>
         <source>Record the agreement</source>
         <translation>记录为达成协议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="637"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="641"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="677"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="681"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -10076,23 +10076,23 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="749"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="753"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="778"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="782"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="893"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="895"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="912"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="914"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
