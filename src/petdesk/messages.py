@@ -221,6 +221,7 @@ TEMPLATES: tuple[str, ...] = (
         "the time in the editor if needed"
     ),
     N_("no conflict with id {id}"),
+    N_("{id} matches several conflicts; give more characters of its id"),
     N_("{file}: rejected: {reason}"),
     # a package split into parts for e-mail (sync/parts.py)
     N_("{file} is a damaged part of a split package; ask for it again"),

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from petdesk.cli import main
-from petdesk.db import open_database
+from petdesk.db import Database, open_database
+from petdesk.dossier.data import NotFoundError
 from petdesk.messages import localize_error
 from tests.helpers.tree_catalogue import tree_catalogue
 
@@ -188,3 +189,46 @@ def test_errs64_projects_due_is_refused_in_either_language(
     assert main(["--lang", "zh_CN", "--db", str(db_path), "projects", "--due", "fortnight"]) == 1
     err = capsys.readouterr().err
     assert "--due 须为“month”（本月）或天数（如 30d），而不是“fortnight”" in err, err
+
+
+def _filter() -> None:
+    from petdesk.services.search import _filter_sql
+
+    _filter_sql({"colour": "red"})
+
+
+def _merge_table() -> None:
+    from petdesk.services.merge import _model_for_table
+
+    _model_for_table("spaceships")
+
+
+MORE: list[tuple[Callable[[], None], str, str]] = [
+    (_filter, "cannot filter by “colour”; choose one of", "无法按“colour”筛选"),
+    (_merge_table, "unknown table “spaceships” in a merge record", "合并记录中有未知的数据表“spaceships”"),
+]
+
+
+@pytest.mark.parametrize(
+    ("refuse", "english", "chinese"), MORE, ids=[r.__name__.strip("_") for r, _e, _c in MORE]
+)
+def test_errs64_a_stored_or_filtered_name_is_quoted_and_said_in_chinese(
+    refuse: Callable[[], None], english: str, chinese: str
+) -> None:
+    test_errs64_a_refused_value_is_quoted_in_english_and_said_in_chinese(refuse, english, chinese)
+
+
+def test_errs64_name_cards_and_conflicts_name_an_unknown_id_in_either_language(db: Database) -> None:
+    from petdesk.dossier.namecards import gather_cards_data
+    from petdesk.sync.service import SyncError, resolve_conflict
+
+    with db.reading() as session, pytest.raises(NotFoundError) as unknown:
+        gather_cards_data(session, "x1")
+    assert str(unknown.value) == "there is no visit or training with the id “x1”"
+    assert localize_error(unknown.value, "zh_CN") == "没有编号为“x1”的访问或培训"
+    with pytest.raises(SyncError) as refused:
+        resolve_conflict(db, "abcd", choose_other=False)
+    assert str(refused.value) == "no conflict with id “abcd”"
+    assert localize_error(refused.value, "zh_CN") == "没有编号为“abcd”的冲突"
+    several = SyncError("“ab” matches several conflicts; give more characters of its id")
+    assert localize_error(several, "zh_CN") == "有多个冲突的编号以“ab”开头；请多输入几位编号"

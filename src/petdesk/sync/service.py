@@ -2224,7 +2224,9 @@ def _settle(cursor: Any, conflict_id: str, *, choose_other: bool) -> Settled:
     )
     if len(row) != 1:
         raise SyncError(
-            f"no conflict with id {conflict_id!r}" if not row else f"{conflict_id!r} matches several"
+            f"no conflict with id {quoted(conflict_id)}"
+            if not row
+            else f"{quoted(conflict_id)} matches several conflicts; give more characters of its id"
         )
     cid, entity, row_id, name, kind, loser_value, resolved_at, winner_office, loser_office = row[0]
     if resolved_at is not None:
