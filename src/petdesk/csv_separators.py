@@ -9,6 +9,8 @@ imports this module."""
 
 from __future__ import annotations
 
+from petdesk.quoting import quoted
+
 #: Each choice's name (the command line's word) and the character it writes.
 SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 #: What every writer wrote before there was a choice, and still writes unless asked.
@@ -21,7 +23,7 @@ def separator(name_or_char: str) -> str:
         return SEPARATORS[name_or_char]
     if name_or_char in SEPARATORS.values():
         return name_or_char
-    raise ValueError(f"unknown field separator {name_or_char!r}; choose {', '.join(SEPARATORS)}")
+    raise ValueError(f"unknown field separator {quoted(name_or_char)}; choose {', '.join(SEPARATORS)}")
 
 
 def name_of(char: str) -> str:

@@ -221,6 +221,7 @@ TEMPLATES: tuple[str, ...] = (
         "the time in the editor if needed"
     ),
     N_("no conflict with id {id}"),
+    N_("{id} matches several conflicts; give more characters of its id"),
     N_("{file}: rejected: {reason}"),
     # a package split into parts for e-mail (sync/parts.py)
     N_("{file} is a damaged part of a split package; ask for it again"),
@@ -651,6 +652,30 @@ TEMPLATES: tuple[str, ...] = (
     N_("a file the dossier needs is missing: {exc}"),
     N_("choose at least one section"),
     N_("the {what} lasts more than {days} days; split it or make it a visit"),
+    # a value typed on the command line (or in a file) that a service does not know (errs64: English
+    # only before, quoting the value 'x' as Python's repr does)
+    N_("unknown status {value}; use planned, confirmed, done or cancelled"),
+    N_("unknown status {value}; use one of {allowed}"),
+    N_("unknown direction {value}; use one of {allowed}"),
+    N_("unknown role {value}; use one of {allowed}"),
+    N_("unknown kind {value}; use one of {allowed}"),
+    N_("unknown follow-up status {value}; use one of {allowed}"),
+    N_("unknown travel mode {value}; use flight, train, car or other"),
+    N_("unknown gift direction {value}; use given or received"),
+    N_("unknown stage {value}; choose one of {allowed}"),
+    N_("--due takes “month” or a number of days such as 30d, not {value}"),
+    N_("unknown partner role {value}; choose one of {allowed}"),
+    N_("unknown milestone kind {value}; choose one of {allowed}"),
+    N_("cannot filter by {value}; choose one of {allowed}"),
+    N_("cannot sort by {value}; choose one of {allowed}"),
+    N_("unknown kind {value}; choose contact or organisation"),
+    N_("unknown export format {value}; choose vcf, csv or xlsx"),
+    N_("unknown CSV encoding {value}; choose utf-8 or gb18030"),
+    N_("unknown field separator {value}; choose {allowed}"),
+    N_("cannot merge {value}; only contacts and organisations"),
+    N_("unknown table {table} in a merge record"),
+    N_("records of kind {kind} have no history here"),
+    N_("records of kind {kind} are not synchronised by this petdesk"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)
     N_("no {what} with id {id}"),
@@ -663,6 +688,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("several {what} are called {text}: {names}; give the id instead"),
     N_("{text} is part of the names of several {what}: {names}; give more of the name"),
     N_("no {what} called {text}; give its English or Chinese name, a part of it, or its id"),
+    N_("{table} records have no field {field} any more"),  # a change made by an older petdesk
     N_("organisations"),
     N_("funders"),
     N_("funder organisation"),

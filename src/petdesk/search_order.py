@@ -6,6 +6,8 @@ before the window imports it (``services.first_rows``) come in the same order as
 
 from __future__ import annotations
 
+from petdesk.quoting import quoted
+
 
 def org_column(expr: str, missing: str = "''") -> str:
     """SQL for ``expr`` on entry ``e``'s organisation's entry ``o``, ``missing`` without one."""
@@ -47,7 +49,7 @@ def order_by(sort: str, language: str, descending: bool) -> str:
     try:
         en, zh = SORTS[sort]
     except KeyError:
-        raise ValueError(f"cannot sort by {sort!r}; choose one of {', '.join(SORTS)}") from None
+        raise ValueError(f"cannot sort by {quoted(sort)}; choose one of {', '.join(SORTS)}") from None
     column = zh if language.startswith("zh") else en
     direction = "DESC" if descending else "ASC"
     if sort in INDEXED_SORTS:

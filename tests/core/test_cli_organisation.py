@@ -174,7 +174,7 @@ def test_refusals_in_plain_words(db: Database, capsys: pytest.CaptureFixture[str
     code, _out, err = _run(db, capsys, "organisation", "edit", first.id[:8])
     assert code == 1 and "Nothing to change" in err
     code, _out, err = _run(db, capsys, "organisation", "edit", "Suzhou Clean Water Co.", "--add-tag", "x")
-    assert code == 1 and "several organisations are called 'Suzhou Clean Water Co.'" in err
+    assert code == 1 and "several organisations are called “Suzhou Clean Water Co.”" in err
     with pytest.raises(SystemExit) as stopped:  # a usage error: argparse's own exit status 2
         _run(db, capsys, "organisation", "edit", first.id[:8], "--set", "website")
     assert stopped.value.code == 2 and "“website” is not FIELD=VALUE" in capsys.readouterr().err

@@ -63,6 +63,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.phone_dialling import international_form, numbers_country
+from petdesk.quoting import quoted
 from petdesk.services import honorifics, names_indic, newer_values, organisations, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import (
@@ -892,9 +893,9 @@ def resolve_id(session: Session, model: type[Visit] | type[Training], ident: str
         ),
     )
     if not ids:
-        raise NotFoundError(f"there is no {what} with the id {ident!r}")
+        raise NotFoundError(f"there is no {what} with the id {quoted(ident)}")
     if len(ids) > 1 and ident not in ids:
-        raise NotFoundError(f"several {what}s have ids starting with {ident!r}; give more of the id")
+        raise NotFoundError(f"several {what}s have ids starting with {quoted(ident)}; give more of the id")
     return ident if ident in ids else ids[0]
 
 
@@ -951,7 +952,7 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
         )
     ).first()
     if visit is None:
-        raise NotFoundError(f"there is no visit with the id {visit_id!r}")
+        raise NotFoundError(f"there is no visit with the id {quoted(visit_id)}")
     clashes, clash_count = visit_clashes(session, visit.id)
     renamed = organisations.names_then(session, _day_after(visit.end_date))
     people = _People(renamed)
@@ -1297,7 +1298,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
         )
     ).first()
     if training is None:
-        raise NotFoundError(f"there is no training with the id {training_id!r}")
+        raise NotFoundError(f"there is no training with the id {quoted(training_id)}")
     renamed = organisations.names_then(session, _day_after(training.end_date))
     people = _People(renamed)
     sessions = []

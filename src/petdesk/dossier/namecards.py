@@ -41,6 +41,7 @@ from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import LARGE_PRINT, PAGE_SIZES, Paper
 from petdesk.models import Training, Visit
 from petdesk.models.enums import NameOrder, ParticipantRole
+from petdesk.quoting import quoted
 from petdesk.services import do_not_contact, export_log
 from petdesk.services.honorifics import is_courtesy
 from petdesk.services.names import family_name_spells, given_first_in_chinese
@@ -335,7 +336,7 @@ def gather_cards_data(session: Session, record_id: str) -> VisitData | TrainingD
     unclear = [exc for exc in refusals if not str(exc).startswith("there is no ")]
     if unclear:
         raise unclear[0]
-    raise NotFoundError(f"there is no visit or training with the id {record_id.strip()!r}")
+    raise NotFoundError(f"there is no visit or training with the id {quoted(record_id.strip())}")
 
 
 @dataclass(frozen=True)

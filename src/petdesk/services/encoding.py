@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from petdesk.i18n import N_
+from petdesk.quoting import quoted
 
 #: Codecs tried after UTF-8, in the order used to break exact ties.
 CANDIDATES = (
@@ -145,7 +146,7 @@ def decode_strict(data: bytes, encoding: str) -> str:
     try:
         codecs.lookup(encoding)
     except LookupError as exc:
-        raise EncodingError(f"unknown encoding {encoding!r}") from exc
+        raise EncodingError(f"unknown encoding {quoted(encoding)}") from exc
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:

@@ -29,6 +29,7 @@ from petdesk.gcpause import paused_gc
 from petdesk.ids import uuid_text
 from petdesk.language import N_
 from petdesk.phone_dialling import international_form, numbers_country
+from petdesk.quoting import quoted
 from petdesk.services import names, names_indic, vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script, language_of
@@ -2709,7 +2710,7 @@ def export_all_of_file(
 
 def _check_format(fmt: str) -> None:
     if fmt not in ("vcf", "csv", "xlsx"):
-        raise ValueError(f"unknown export format {fmt!r}; choose vcf, csv or xlsx")
+        raise ValueError(f"unknown export format {quoted(fmt)}; choose vcf, csv or xlsx")
 
 
 #: Encodings a CSV export can be written in: UTF-8 (with a byte-order mark for Excel unless asked
@@ -2722,7 +2723,7 @@ def _file_encoding(fmt: str, encoding: str, bom: bool) -> str:
     if fmt != "csv":
         return "utf-8"
     if encoding.lower() not in CSV_ENCODINGS:
-        raise ValueError(f"unknown CSV encoding {encoding!r}; choose {' or '.join(CSV_ENCODINGS)}")
+        raise ValueError(f"unknown CSV encoding {quoted(encoding)}; choose {' or '.join(CSV_ENCODINGS)}")
     if encoding.lower() == "gb18030":
         return "gb18030"
     return "utf-8-sig" if bom else "utf-8"

@@ -27,6 +27,7 @@ from petdesk.models import Base, SyncedMixin, columns_linking_to
 from petdesk.models.sync import SyncChange, SyncErasure
 from petdesk.models.training import Attendance, TrainingSession
 from petdesk.models.types import from_wire_time, utcnow, wire_time
+from petdesk.quoting import quoted
 from petdesk.services import trainings
 from petdesk.services.schedule_time import ScheduleError
 from petdesk.sync.entities import by_name
@@ -274,7 +275,7 @@ def _model(entity: str) -> type[Any]:
     for mapper in Base.registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == entity and issubclass(mapper.class_, SyncedMixin):
             return mapper.class_
-    raise HistoryError(f"records of kind {entity!r} have no history here")
+    raise HistoryError(f"records of kind {quoted(entity)} have no history here")
 
 
 def _cursor(session: Session) -> Any:
@@ -542,7 +543,7 @@ def _attribute(obj: Any, field: str) -> tuple[str, Any]:
         for column in prop.columns:
             if getattr(column, "name", None) == field:
                 return prop.key, column
-    raise HistoryError(f"{obj.__tablename__} records have no field {field!r} any more")
+    raise HistoryError(f"{obj.__tablename__} records have no field {quoted(field)} any more")
 
 
 def _set_stored(session: Session, obj: Any, field: str, stored: Any) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from petdesk.quoting import quoted
 from petdesk.services import encoding as enc
 
 #: Files up to this size are decoded at once (and every encoding guess sees their whole text).
@@ -101,7 +102,7 @@ def _check_stream(path: Path, encoding: str) -> None:
     try:
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     except LookupError as exc:
-        raise enc.EncodingError(f"unknown encoding {encoding!r}") from exc
+        raise enc.EncodingError(f"unknown encoding {quoted(encoding)}") from exc
     lines_before = 0
     with open(path, "rb") as f:
         while True:

@@ -36,6 +36,7 @@ from petdesk.models import (
 from petdesk.models.enums import ItineraryKind, ParticipantRole, VisitDirection
 from petdesk.models.logistics import GiftDirection, TravelMode
 from petdesk.models.types import utcnow
+from petdesk.quoting import quoted
 from petdesk.services.names import family_name_key
 from petdesk.services.rooming import RoomingGap, rooming_gaps
 from petdesk.services.visits import (
@@ -62,7 +63,7 @@ def _mode(value: TravelMode | str) -> TravelMode:
     try:
         return TravelMode(value)
     except ValueError:
-        raise ScheduleError(f"unknown travel mode {value!r}; use flight, train, car or other") from None
+        raise ScheduleError(f"unknown travel mode {quoted(value)}; use flight, train, car or other") from None
 
 
 def _check_leg(leg: TravelLeg) -> None:
@@ -409,7 +410,7 @@ def _direction(value: GiftDirection | str) -> GiftDirection:
     try:
         return GiftDirection(value)
     except ValueError:
-        raise ScheduleError(f"unknown gift direction {value!r}; use given or received") from None
+        raise ScheduleError(f"unknown gift direction {quoted(value)}; use given or received") from None
 
 
 def add_gift(

@@ -30,6 +30,7 @@ from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import Base
 from petdesk.models.types import UTCDateTime, utcnow
+from petdesk.quoting import quoted
 from petdesk.services import housekeeping, names, newer_values
 from petdesk.services.matching import has_cjk, same_method_key
 from petdesk.services.validation import NotFoundError
@@ -121,7 +122,7 @@ def _model(entity: Entity) -> type[m.Contact] | type[m.Organisation]:
         return m.Contact
     if entity == "organisation":
         return m.Organisation
-    raise MergeError(f"cannot merge {entity!r}; only contacts and organisations")
+    raise MergeError(f"cannot merge {quoted(entity)}; only contacts and organisations")
 
 
 # --- comparing ----------------------------------------------------------------------------------
@@ -343,7 +344,7 @@ def _model_for_table(table: str) -> type[Any]:
     for mapper in Base.registry.mappers:
         if getattr(mapper.class_, "__tablename__", None) == table:
             return mapper.class_
-    raise MergeError(f"unknown table {table!r} in a merge record")
+    raise MergeError(f"unknown table {quoted(table)} in a merge record")
 
 
 # --- merging ------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from petdesk.city_names import city_key, city_keys
 from petdesk.enums import stored
 from petdesk.models.enums import MilestoneKind, OrgKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
+from petdesk.quoting import quoted
 from petdesk.services import deadline_time, follow_up_partners, newer_values, project_dates
 from petdesk.services.deadline_time import office_day
 from petdesk.services.project_dates import ENDED_STAGES
@@ -62,7 +63,7 @@ def parse_stage(value: str) -> ProjectStatus:
         return ProjectStatus(key)
     except ValueError:
         names = ", ".join(["concept_note", *(s.value for s in STAGES)])
-        raise PipelineError(f"unknown stage {value!r}; choose one of {names}") from None
+        raise PipelineError(f"unknown stage {quoted(value)}; choose one of {names}") from None
 
 
 def resolve_id(session: Session, table: str, prefix: str, what: str) -> str:
@@ -449,7 +450,7 @@ def due_window(text: str, today: dt.date) -> tuple[dt.date, dt.date]:
         return today, next_month - dt.timedelta(days=1)
     days = wanted.removesuffix("d")
     if not days.isdigit():
-        raise PipelineError(f"--due takes 'month' or a number of days such as 30d, not {text!r}")
+        raise PipelineError(f"--due takes “month” or a number of days such as 30d, not {quoted(text)}")
     return today, today + dt.timedelta(days=int(days))
 
 
@@ -924,7 +925,9 @@ def find_organisation(session: Session, text: str, *, funders_only: bool = False
     if len(named) == 1:
         return named[0][0]
     if named:
-        raise PipelineError(f"several {whats} are called {wanted!r}: {_listed(named)}; give the id instead")
+        raise PipelineError(
+            f"several {whats} are called {quoted(wanted)}: {_listed(named)}; give the id instead"
+        )
     found = ids_starting_with(session, "organisation", wanted) if len(wanted) >= 4 else []
     if len(found) == 1:
         return found[0]
@@ -940,10 +943,11 @@ def find_organisation(session: Session, text: str, *, funders_only: bool = False
         return parts[0][0]
     if parts:
         raise PipelineError(
-            f"{wanted!r} is part of the names of several {whats}: {_listed(parts)}; give more of the name"
+            f"{quoted(wanted)} is part of the names of several {whats}: {_listed(parts)}; "
+            "give more of the name"
         )
     raise PipelineError(
-        f"no {what} called {wanted!r}; give its English or Chinese name, a part of it, or its id"
+        f"no {what} called {quoted(wanted)}; give its English or Chinese name, a part of it, or its id"
     )
 
 
@@ -1013,7 +1017,7 @@ def _role(value: PartnerRole | str) -> PartnerRole:
         return PartnerRole(value)
     except ValueError:
         names = ", ".join(r.value for r in PartnerRole)
-        raise PipelineError(f"unknown partner role {value!r}; choose one of {names}") from None
+        raise PipelineError(f"unknown partner role {quoted(value)}; choose one of {names}") from None
 
 
 def add_partner(
@@ -1070,7 +1074,7 @@ def _kind(value: MilestoneKind | str) -> MilestoneKind:
         return MilestoneKind(value)
     except ValueError:
         names = ", ".join(k.value for k in MilestoneKind)
-        raise PipelineError(f"unknown milestone kind {value!r}; choose one of {names}") from None
+        raise PipelineError(f"unknown milestone kind {quoted(value)}; choose one of {names}") from None
 
 
 def _milestone(session: Session, milestone_id: str) -> m.ProjectMilestone:

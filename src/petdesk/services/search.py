@@ -57,6 +57,7 @@ from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
 from petdesk.office_country import office_country
 from petdesk.persian_letters import PERSIAN_FORMS_GLOB
+from petdesk.quoting import quoted
 from petdesk.rows_as_json import write_rows
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
@@ -634,7 +635,7 @@ def _filter_sql(
             conds.append(_UNCHANGED_SQL)
             params += [cutoff] * _UNCHANGED_SQL.count("?")
         else:
-            raise ValueError(f"cannot filter by {key!r}; choose one of {', '.join(FILTERS)}")
+            raise ValueError(f"cannot filter by {quoted(key)}; choose one of {', '.join(FILTERS)}")
     return conds, params
 
 
@@ -1263,7 +1264,7 @@ def _use_cache(conn: sqlite3.Connection) -> None:
 
 def _check_kind(kind: str | None) -> None:
     if kind is not None and kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; choose contact or organisation")
+        raise ValueError(f"unknown kind {quoted(kind)}; choose contact or organisation")
 
 
 # -- building index rows ----------------------------------------------------------------------

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from petdesk.quoting import quoted
 from petdesk.services import encoding as enc
 from petdesk.textsafety import without_direction_marks
 
@@ -414,7 +415,7 @@ def _take(prop: Property, current: VCard | None, cards: list[VCard]) -> VCard | 
     if prop.name == "VERSION":
         current.version = prop.text().strip()
         if current.version not in ("2.1", "3.0", "4.0"):
-            raise VCardError(f"unsupported vCard version {current.version!r}", prop.line)
+            raise VCardError(f"unsupported vCard version {quoted(current.version)}", prop.line)
         return current
     current.properties.append(prop)
     return current
@@ -544,7 +545,7 @@ def _parse_line(text: str, lineno: int) -> Property | None:
                 colon = idx
                 break
     if colon < 0:
-        raise VCardError(f"{text[:40]!r} is not a vCard property (no ':')", lineno)
+        raise VCardError(f"{quoted(text[:40])} is not a vCard property (no ':')", lineno)
     head, value = text[:colon], text[colon + 1 :]
     pieces = _split_params(head)
     name = pieces[0].strip()
@@ -552,7 +553,7 @@ def _parse_line(text: str, lineno: int) -> Property | None:
     if "." in name:
         group, name = name.rsplit(".", 1)
     if not _NAME_RE.match(name):
-        raise VCardError(f"{name!r} is not a valid vCard property name", lineno)
+        raise VCardError(f"{quoted(name)} is not a valid vCard property name", lineno)
     params: dict[str, list[str]] = {}
     for piece in pieces[1:]:
         piece = piece.strip()
@@ -617,7 +618,7 @@ def _decode_value(prop: Property, default_charset: str) -> Property:
         try:
             prop.value = raw.decode(charset)
         except LookupError as exc:
-            raise VCardError(f"unknown CHARSET {charset!r}", prop.line) from exc
+            raise VCardError(f"unknown CHARSET {quoted(charset)}", prop.line) from exc
         except UnicodeDecodeError:
             prop.guessed_charset = _guess_qp_charset(raw)
             prop.value = raw.decode(prop.guessed_charset, errors="replace")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from petdesk.enums import VisitStatus, is_known
+from petdesk.quoting import quoted
 from petdesk.services.counted_people import counted
 from petdesk.services.schedule_time import ScheduleError
 from petdesk.stand_in_sql import sql_in_or_unknown
@@ -137,7 +138,7 @@ def _status(value: str) -> VisitStatus:
         return VisitStatus(value)
     except ValueError:
         allowed = ", ".join(m.value for m in VisitStatus)
-        raise ScheduleError(f"unknown status {value!r}; use one of {allowed}") from None
+        raise ScheduleError(f"unknown status {quoted(value)}; use one of {allowed}") from None
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.models.types import utcnow
+from petdesk.quoting import quoted
 from petdesk.services import names, newer_values
 from petdesk.services import search as search_service
 from petdesk.services.gift_names import GiftMention, gifts_naming, rename_in_gifts
@@ -174,7 +175,7 @@ def check_status_change(kind: str, current: str, new: str) -> None:
     if new == current:
         return
     if new not in TRANSITIONS:
-        raise ScheduleError(f"unknown status {new!r}; use planned, confirmed, done or cancelled")
+        raise ScheduleError(f"unknown status {quoted(new)}; use planned, confirmed, done or cancelled")
     if new not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(TRANSITIONS[current])) or "nothing (it is final)"
         raise ScheduleError(f"a {current} {kind} cannot become {new}; it can become {allowed}")
@@ -285,7 +286,7 @@ def _enum(enum_cls: type[_E], value: Any, what: str) -> _E:
         return enum_cls(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum_cls)
-        raise ScheduleError(f"unknown {what} {value!r}; use one of {allowed}") from None
+        raise ScheduleError(f"unknown {what} {quoted(value)}; use one of {allowed}") from None
 
 
 def _text(value: str | None) -> str:

@@ -23,6 +23,7 @@ from petdesk import __version__, bulkload, connection, faults, secrets
 from petdesk.db import Database, code_heads, known_revisions, with_ancestors
 from petdesk.ids import first_found
 from petdesk.language import office_name
+from petdesk.quoting import quoted
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
 from petdesk.sync import (
     bulk,
@@ -682,7 +683,7 @@ def find_office(db: Database, text: str, *, retired: bool | None = False) -> Off
         # a known office, named too briefly: no word of a first exchange, which is not what is needed
         listed = ", ".join(f"{o.name} (id {o.id[:8]})" for o in near)
         raise SyncError(
-            f"{text!r} does not name one office; it could be {listed}: give the office's name or at "
+            f"{quoted(text)} does not name one office; it could be {listed}: give the office's name or at "
             f"least {SHORT_ID} characters of its id"
         )
     if not matches:
@@ -695,11 +696,11 @@ def find_office(db: Database, text: str, *, retired: bool | None = False) -> Off
             if retired is False
             else ""
         )
-        raise SyncError(f"no other office called {text!r} is known here (known: {known}){hint}")
+        raise SyncError(f"no other office called {quoted(text)} is known here (known: {known}){hint}")
     if len(matches) > 1:
         listed = ", ".join(f"{o.name} (id {o.id})" for o in matches)
         raise SyncError(
-            f"{len(matches)} offices match {text!r}: {listed}; give the office id (or its first 8 "
+            f"{len(matches)} offices match {quoted(text)}: {listed}; give the office id (or its first 8 "
             "characters or more) instead of the name"
         )
     return matches[0]
@@ -2223,13 +2224,15 @@ def _settle(cursor: Any, conflict_id: str, *, choose_other: bool) -> Settled:
     )
     if len(row) != 1:
         raise SyncError(
-            f"no conflict with id {conflict_id!r}" if not row else f"{conflict_id!r} matches several"
+            f"no conflict with id {quoted(conflict_id)}"
+            if not row
+            else f"{quoted(conflict_id)} matches several conflicts; give more characters of its id"
         )
     cid, entity, row_id, name, kind, loser_value, resolved_at, winner_office, loser_office = row[0]
     if resolved_at is not None:
         raise SyncError("this conflict is already settled")
     if entity not in by_name():
-        raise SyncError(f"records of kind {entity!r} are not synchronised by this petdesk")
+        raise SyncError(f"records of kind {quoted(entity)} are not synchronised by this petdesk")
     # The office whose value stays: the partner's conflict takes that office's value too.
     kept_office = loser_office if choose_other else winner_office
     settle = [(cid, name, kind, loser_value, choose_other)]

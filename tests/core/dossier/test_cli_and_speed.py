@@ -46,7 +46,7 @@ def test_cli_writes_visit_and_training_dossiers(db_path: Path, tmp_path: Path, c
 def test_cli_errors_are_plain_sentences(db_path: Path, tmp_path: Path, capsys) -> None:
     open_database(db_path).close()
     assert main(["--db", str(db_path), "dossier", "visit", "deadbeef", "--out", str(tmp_path / "x.pdf")]) == 1
-    assert "no visit with the id 'deadbeef'" in capsys.readouterr().err
+    assert "no visit with the id “deadbeef”" in capsys.readouterr().err
     assert (
         main(
             [

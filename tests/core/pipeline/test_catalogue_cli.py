@@ -101,7 +101,7 @@ def test_technology_problems_all_at_once_in_both_languages(
     assert code == 1
     assert err == "petdesk：错误：技术须有英文或中文名称；技术成熟度（TRL）须为 1 到 9 的整数，而不是 12\n"
     code, _out, err = _run(db, capsys, "technologies", "add", "--name-en", "X", "--provider", "nobody")
-    assert code == 1 and "no organisation called 'nobody'" in err
+    assert code == 1 and "no organisation called “nobody”" in err
     code, _out, err = _run(db, capsys, "technologies", "set", "zzzz", "--trl", "3")
     assert code == 1 and err == "petdesk: error: no technology with id zzzz\n"
     with pytest.raises(SystemExit) as stopped:  # a usage error: argparse's own exit status 2

@@ -156,7 +156,7 @@ def test_match_is_linked_to_a_visit_and_projects_filter_by_funder(db: Database, 
         lines = [line for line in _run(db, capsys, "projects", "--funder", name) if SHORT_ID.match(line)]
         assert len(lines) == 1 and lines[0].startswith(ids["project"][:8])
     assert main(["--db", str(db.path), "projects", "--funder", "Nobody Fund"]) == 1
-    assert "no funder organisation called 'Nobody Fund'" in capsys.readouterr().err
+    assert "no funder organisation called “Nobody Fund”" in capsys.readouterr().err
 
 
 def test_funder_is_found_by_a_part_of_its_name(db: Database, capsys) -> None:
@@ -172,7 +172,7 @@ def test_funder_is_found_by_a_part_of_its_name(db: Database, capsys) -> None:
     assert len(lines) == 1 and "Coastal fund study" in lines[0]
     assert main(["--db", str(db.path), "projects", "--funder", "fund"]) == 1
     err = capsys.readouterr().err
-    assert "'fund' is part of the names of several funders" in err
+    assert "“fund” is part of the names of several funders" in err
     assert "Green Climate Fund" in err and "Global Cities Fund" in err
 
 
@@ -214,7 +214,7 @@ def test_partners_are_added_re_roled_and_removed_from_the_command_line(db: Datab
     )
     assert "Kunming Municipal Government is already a partner" in capsys.readouterr().err
     assert main(["--db", str(db.path), "projects", "partner", "add", pid, "Nobody Institute"]) == 1
-    assert "no organisation called 'Nobody Institute'" in capsys.readouterr().err
+    assert "no organisation called “Nobody Institute”" in capsys.readouterr().err
     with db.reading() as s:
         gef = s.query(m.Organisation).filter_by(kind=OrgKind.FUND).one().id
     _run(db, capsys, "projects", "partner", "role", pid, gef[:8], "technology_provider")  # by its id

@@ -49,16 +49,16 @@ def test_an_unclear_part_lists_the_candidates_and_none_says_so(db: Database, org
     with pytest.raises(PipelineError) as unclear:
         _find(db, "Klärtechnik")
     assert str(unclear.value) == (
-        "'Klärtechnik' is part of the names of several organisations: "
+        "“Klärtechnik” is part of the names of several organisations: "
         f"Klärtechnik Nord GmbH ({orgs['kn'][:8]}), Klärtechnik Süd GmbH ({orgs['ks'][:8]}); "
         "give more of the name"
     )
     with pytest.raises(PipelineError) as none:
         _find(db, "Klärtechnik Ost")
     assert str(none.value) == (
-        "no organisation called 'Klärtechnik Ost'; give its English or Chinese name, a part of it, or its id"
+        "no organisation called “Klärtechnik Ost”; give its English or Chinese name, a part of it, or its id"
     )
-    with pytest.raises(PipelineError, match="no funder organisation called 'Süd GmbH'"):
+    with pytest.raises(PipelineError, match="no funder organisation called “Süd GmbH”"):
         _find(db, "Süd GmbH", funders_only=True)  # a part finds only funders for --funder
 
 
@@ -72,7 +72,7 @@ def test_partner_add_and_technology_provider_take_a_part_of_the_name(
     assert main([*base, "technologies", "add", "--name-en", "Sludge drying", "--provider", "Süd GmbH"]) == 0
     assert main([*base, "technologies", "add", "--name-en", "Belt dryer", "--provider", "GmbH"]) == 1
     err = capsys.readouterr().err
-    assert "'GmbH' is part of the names of several organisations: Klärtechnik Nord GmbH" in err
+    assert "“GmbH” is part of the names of several organisations: Klärtechnik Nord GmbH" in err
     with db.reading() as s:
         assert s.scalars(select(m.ProjectPartner.organisation_id)).all() == [orgs["bmuv"]]
         assert s.scalars(select(m.Technology.provider_organisation_id)).all() == [orgs["ks"]]

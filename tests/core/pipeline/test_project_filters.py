@@ -46,7 +46,7 @@ def test_projects_command_takes_partner_by_part_of_its_name_and_due(
     assert "Sponge city" in out and "Biogas" in out
     assert "River" not in out and "Solar" not in out
     assert main(["--db", str(db.path), "projects", "--due", "fortnight"]) == 1
-    assert "--due takes 'month'" in capsys.readouterr().err
+    assert "--due takes “month”" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

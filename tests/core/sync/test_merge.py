@@ -275,7 +275,7 @@ def test_an_office_is_found_by_the_short_id_its_message_shows(offices, packages:
     with pytest.raises(service.SyncError) as refused:
         service.find_office(a, nearly)
     assert str(refused.value) == (
-        f"{nearly!r} does not name one office; it could be Bonn (id {b_id[:8]}): give the office's "
+        f"“{nearly}” does not name one office; it could be Bonn (id {b_id[:8]}): give the office's "
         "name or at least 4 characters of its id"
     )
     # the beginning of the name of the one office whose name starts so (field test 53, §8)

@@ -58,7 +58,7 @@ BAD_LEGS = [
     ({"to_place": " "}, "the place it goes to"),
     ({"arrives": dt.datetime(2026, 11, 9, 10)}, "must arrive after it departs"),
     ({"arrives": dt.datetime(2026, 11, 12, 10)}, "longer than 36 hours"),
-    ({"mode": "boat"}, "unknown travel mode 'boat'"),
+    ({"mode": "boat"}, "unknown travel mode “boat”"),
     ({"departs_timezone": "Mars/Base"}, "unknown time zone"),
 ]
 
