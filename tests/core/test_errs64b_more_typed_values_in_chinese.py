@@ -113,3 +113,18 @@ def test_errs64b_the_dossier_command_refuses_a_section_in_either_language(
     assert main(["--lang", "zh_CN", "--db", str(db_path), *args]) == 2
     err = capsys.readouterr().err
     assert "未知的部分“menu”；请从以下部分中选择：cover" in err, err
+
+
+def test_errs64b_a_character_no_font_has_is_quoted_in_either_language() -> None:
+    """A name with an apostrophe kept its ASCII quotes in Chinese ('O'Brien …' is no repr to turn)."""
+    from petdesk.dossier.fonts import MissingGlyphError, _missing, collect_warnings
+
+    refused = MissingGlyphError("\U0001f9ff", "O'Brien \U0001f9ff")
+    english = "the character “\U0001f9ff” (U+1F9FF NAZAR AMULET) in “O'Brien \U0001f9ff” is in none"
+    assert str(refused).startswith(english), str(refused)
+    said = localize_error(refused, "zh_CN")
+    assert said.startswith("字符“\U0001f9ff”（U+1F9FF NAZAR AMULET）出现在“O'Brien \U0001f9ff”中"), said
+    assert "'O" not in said, said
+    with collect_warnings() as found:
+        _missing("\U0001f9ff", "O'Brien \U0001f9ff")
+    assert found == [f"{english} of the dossier fonts, printed as [U+1F9FF]"]
