@@ -676,6 +676,16 @@ TEMPLATES: tuple[str, ...] = (
     N_("unknown table {table} in a merge record"),
     N_("records of kind {kind} have no history here"),
     N_("records of kind {kind} are not synchronised by this petdesk"),
+    # the rest of them (errs64b): a dossier's --sections and --changes-since, a follow-up's kind, a
+    # second organisation of a name, a contact's way to reach them an export does not know
+    N_("unknown section {value}; choose from {allowed}"),
+    N_("{value} is not a date; write it as 2026-12-14 or 2026-12-14 09:30, or last"),
+    N_("a follow-up belongs to a contact, an organisation, a project or a visit, not {value}"),
+    N_("an organisation named {name} already exists (id {id})"),
+    N_(
+        "contact {id} has a phone, e-mail or other way to reach them of a kind petdesk does not know "
+        "(channel {channel}, label {label}); run petdesk check"
+    ),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)
     N_("no {what} with id {id}"),

@@ -40,6 +40,7 @@ from petdesk.dossier.layout import (
 from petdesk.dossier.training import TRAINING_SECTIONS, training_sections
 from petdesk.dossier.visit import VISIT_SECTIONS, visit_sections
 from petdesk.models import Training, Visit
+from petdesk.quoting import quoted
 from petdesk.services import names
 
 __all__ = [
@@ -71,7 +72,7 @@ def parse_sections(text: str | Iterable[str] | None, known: dict[str, Bi]) -> fr
     names = [n for n in names if n]
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise DossierError(f"unknown section {unknown[0]!r}; choose from {', '.join(known)}")
+        raise DossierError(f"unknown section {quoted(unknown[0])}; choose from {', '.join(known)}")
     if not names:
         raise DossierError("choose at least one section")
     return frozenset(names)
@@ -203,7 +204,7 @@ def changes_since_from_text(db: Database, visit_id: str, text: str) -> dt.dateti
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise DossierError(
-            f"{text!r} is not a date; write it as 2026-12-14 or 2026-12-14 09:30, or last"
+            f"{quoted(text)} is not a date; write it as 2026-12-14 or 2026-12-14 09:30, or last"
         ) from None
     return moment if moment.tzinfo else moment.astimezone()  # a date without a zone: this computer's
 

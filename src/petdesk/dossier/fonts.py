@@ -36,6 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from petdesk.dossier import scripts, shaping
 from petdesk.package_data import PackageDataError, data_path
+from petdesk.quoting import quoted
 
 #: reportlab names of the registered faces.
 LATIN = "PetdeskSans"
@@ -84,9 +85,10 @@ class MissingGlyphError(DossierError):
     def __init__(self, char: str, text: str) -> None:
         name = unicodedata.name(char, "unnamed character")
         shown = readable(text)
-        # Quoted as read, not as Python's repr: '국장 김민준', not '국장\\xa0김민준' (field test 51).
+        # Quoted as read, not as Python's repr: “국장 김민준”, not '국장\\xa0김민준' (field test 51);
+        # between “…” as other sentences quote (errs64b: 'O'Brien' kept its ASCII quotes in Chinese).
         super().__init__(
-            f"the character '{char}' (U+{ord(char):04X} {name}) in '{shown}' is in none of the "
+            f"the character {quoted(char)} (U+{ord(char):04X} {name}) in {quoted(shown)} is in none of the "
             "dossier fonts, so it cannot be printed"
         )
         self.char = char

@@ -1505,7 +1505,7 @@ LEFT JOIN organisation o ON o.id = a.organisation_id""",
 def _unknown_method(contact_id: str, channel: str, label: str) -> ValueError:
     return ValueError(
         f"contact {contact_id} has a phone, e-mail or other way to reach them of a kind petdesk "
-        f"does not know (channel {channel!r}, label {label!r}); run petdesk check"
+        f"does not know (channel {quoted(channel)}, label {quoted(label)}); run petdesk check"
     )
 
 

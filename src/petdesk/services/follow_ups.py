@@ -19,6 +19,7 @@ from petdesk.models import Contact, FollowUp, Organisation, Project, Visit
 from petdesk.models.base import SyncedMixin
 from petdesk.models.enums import FollowUpStatus
 from petdesk.models.types import utcnow
+from petdesk.quoting import quoted
 from petdesk.services import names, newer_values
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_up_list import FollowUpRow as FollowUpRow
@@ -63,7 +64,7 @@ def add(
     or visit)."""
     if kind not in _COLUMN:
         raise ScheduleError(
-            f"a follow-up belongs to a contact, an organisation, a project or a visit, not {kind!r}"
+            f"a follow-up belongs to a contact, an organisation, a project or a visit, not {quoted(kind)}"
         )
     links: dict[str, Any] = {f"{kind}_id": record_id}
     visit_id = links.pop("visit_id", None)

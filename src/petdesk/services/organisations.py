@@ -20,6 +20,7 @@ from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
 from petdesk.name_words import NameChange, name_change, same_words
+from petdesk.quoting import quoted
 from petdesk.services import (
     follow_up_partners,
     housekeeping,
@@ -173,7 +174,9 @@ class DuplicateOrganisation(ValueError):
 
     def __init__(self, existing: SameName) -> None:
         self.existing = existing
-        super().__init__(f"an organisation named {existing.name('en')!r} already exists (id {existing.id})")
+        super().__init__(
+            f"an organisation named {quoted(existing.name('en'))} already exists (id {existing.id})"
+        )
 
 
 def _same_city(a_en: str, a_zh: str, b_en: str, b_zh: str) -> bool:

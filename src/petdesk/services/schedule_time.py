@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from petdesk.quoting import quoted
+
 #: Longest an itinerary item or a training session may last. The calendar's range queries rely on it
 #: (an item is looked up by its start time, at most this long before the range), and nothing a
 #: delegation does in one go takes longer — a longer stay is a visit, not an item.
@@ -52,8 +54,8 @@ def _unknown_zone(name: object) -> str:
     found = labels.zones_matching(name) if isinstance(name, str) else []
     if len(found) > 1:
         named = ", ".join(found[:_ZONES_NAMED]) + (" …" if len(found) > _ZONES_NAMED else "")
-        return f"time zone {name!r} could be {named}; pick one from the list"
-    return f"unknown time zone {name!r}; use an IANA name such as Asia/Shanghai"
+        return f"time zone {quoted(name)} could be {named}; pick one from the list"
+    return f"unknown time zone {quoted(name)}; use an IANA name such as Asia/Shanghai"
 
 
 def day_bounds(first: dt.date, last: dt.date, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:

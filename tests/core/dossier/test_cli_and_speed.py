@@ -63,7 +63,7 @@ def test_cli_errors_are_plain_sentences(db_path: Path, tmp_path: Path, capsys) -
         )
         == 2
     )
-    assert "unknown section 'menu'" in capsys.readouterr().err
+    assert "unknown section “menu”" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--db", str(db_path), "dossier", "visit", "x", "--out", "x.pdf", "--layout", "diagonal"])
 

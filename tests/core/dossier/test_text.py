@@ -35,7 +35,7 @@ def test_missing_glyph_names_the_character() -> None:
     assert info.value.char == "\U0002a6d6"
     with fonts.collect_warnings() as warnings:
         assert fonts.substitute("Rarer \U0002a6d6 name") == "Rarer [U+2A6D6] name"
-    assert warnings and "'Rarer \U0002a6d6 name'" in warnings[0]
+    assert warnings and "“Rarer \U0002a6d6 name”" in warnings[0]
 
 
 def test_extension_b_characters_take_the_rare_cjk_face() -> None:

@@ -50,4 +50,4 @@ def test_the_summary_counts_per_script_and_names_the_first_texts() -> None:
     assert "× Hebrew" in english and "× other characters" in english
     assert "• תל אביב0" in english and "\\xa0" not in english and "\u00a0" not in english
     assert "… and 3 more texts" in english
-    assert "'תל אביב0'" in found[0]  # the command line's sentence: quoted as read, no repr
+    assert "“תל אביב0”" in found[0]  # the command line's sentence: quoted as read, no repr

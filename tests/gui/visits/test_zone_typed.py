@@ -45,8 +45,8 @@ def test_a_text_naming_several_zones_is_refused_naming_them(qtbot, db: Database)
     type_zone(qtbot, editor.zone, "San")
     assert editor.zone.zone() == "San"
     with pytest.raises(
-        ScheduleError, match=r"time zone 'San' could be .*America/Santiago.*; pick one from the list"
+        ScheduleError, match=r"time zone “San” could be .*America/Santiago.*; pick one from the list"
     ):
         zone("San")
-    with pytest.raises(ScheduleError, match="unknown time zone 'Atlantis'"):
+    with pytest.raises(ScheduleError, match="unknown time zone “Atlantis”"):
         zone("Atlantis")
