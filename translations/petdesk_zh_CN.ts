@@ -1856,7 +1856,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="44"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -1895,33 +1895,33 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="61"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="61"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="64"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="64"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="65"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="78"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="66"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="67"/>
         <source>Next deadline</source>
         <translation>下一个截止日期</translation>
     </message>
@@ -3944,17 +3944,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="228"/>
         <source>No projects yet</source>
+        <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).</extracomment>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="236"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="229"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="238"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -4646,52 +4647,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="448"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="455"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="456"/>
-        <source>Choose the follow-up&apos;s owner</source>
-        <translation>选择后续行动负责人</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
-        <source>The contact who carries out this follow-up action.</source>
-        <translation>负责执行此后续行动的联系人。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="468"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="469"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="474"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="475"/>
         <source>Action (&amp;English)</source>
         <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="475"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="476"/>
         <source>Action (&amp;Chinese)</source>
         <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="476"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="477"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="477"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="478"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="478"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="479"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -4699,185 +4685,186 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="176"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="185"/>
         <source>Due</source>
-        <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
+        <extracomment>Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="175"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="81"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="184"/>
         <source>Owner</source>
+        <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps.</extracomment>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="177"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="186"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="105"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="133"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="143"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="144"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="145"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="82"/>
         <source>Choose the follow-up&apos;s owner</source>
         <translation>选择后续行动负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="83"/>
         <source>The contact who carries out this follow-up action.</source>
         <translation>负责执行此后续行动的联系人。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="137"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="139"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="141"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="138"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="140"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="165"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="174"/>
         <source>Action (&amp;English)</source>
         <translation>行动事项（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="166"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="175"/>
         <source>Action (&amp;Chinese)</source>
         <translation>行动事项（中文）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="167"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="176"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="168"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="177"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="169"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="178"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="173"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="182"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="174"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="183"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="275"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="284"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="289"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="298"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="293"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="302"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="297"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="306"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="301"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="305"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="310"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="314"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="319"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="359"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="328"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="368"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="345"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="370"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="354"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="379"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="362"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="371"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -11377,12 +11364,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="504"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="505"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="513"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="514"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -11715,146 +11702,146 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="86"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown. The project overview being made for File › Print Preview, and its preview once shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="90"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="93"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="96"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="101"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="102"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="103"/>
         <source>Any deadline</source>
         <translation>任意截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="103"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="104"/>
         <source>Deadline or milestone due this month</source>
         <translation>截止日期或里程碑在本月到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="105"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="106"/>
         <source>Deadline or milestone due in the next 14 days</source>
         <translation>截止日期或里程碑在未来 14 天内到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="109"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="110"/>
         <source>Deadline or milestone due in the next 30 days</source>
         <translation>截止日期或里程碑在未来 30 天内到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="120"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="121"/>
         <source>Projects under way in the year: on the board by its end, not rejected or closed before</source>
         <translation>这一年中在推进的项目：年底前已上看板，且未在年初前被拒或结项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="125"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="126"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="140"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="141"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="157"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="159"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="160"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="169"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="170"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="204"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="205"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="242"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="245"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="350"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="343"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="352"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="345"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="617"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="609"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="618"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="610"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="621"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="613"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="622"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="614"/>
         <source>projects</source>
         <comment>file name</comment>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="647"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="639"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="684"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="676"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="698"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="690"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -12102,88 +12089,85 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
         <location filename="../src/petdesk/gui/list_page.py" line="320"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="215"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="927"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1925"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1935"/>
         <source>Undo</source>
-        <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
-----------
-The sort of the rows on screen, and the one asked for whose rows are still being read.</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="190"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="974"/>
         <source>Search the list</source>
-        <extracomment>What the last delete or its Undo selected, kept through the reload right after it. The records this list&apos;s own delete or Undo just wrote, until the change bus has told the page around it: the page selects &quot;the changed record&quot;, which is not to clear the search. What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
+        <extracomment>What the last delete or its Undo selected, kept through the reload right after it. The records this list&apos;s own delete or Undo just wrote, until the change bus has told the page around it: the page selects &quot;the changed record&quot;, which is not to clear the search. What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.
+----------
+The sort of the rows on screen, and the one asked for whose rows are still being read.</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1070"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1147"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1141"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1080"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1189"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1183"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1190"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1184"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1225"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1219"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1227"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1221"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1302"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1296"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1321"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1315"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1322"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1316"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1323"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1317"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1327"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1321"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1330"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1324"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1840"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1880"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1834"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -12195,126 +12179,126 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1611"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1617"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1611"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="323"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="992"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="986"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="415"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="409"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="402"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1976"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="416"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="410"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="421"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="414"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="353"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="432"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2044"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="425"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2037"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2055"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2130"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2123"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2165"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2158"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2166"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2159"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2219"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2212"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2228"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2221"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2229"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2222"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2230"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2223"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2231"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2224"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2234"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2227"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2235"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2228"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2241"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2234"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2259"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2252"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2290"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2283"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2307"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2300"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2325"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2318"/>
         <source>Removing tags from %1…</source>
         <translation>正在移除 %1的标签…</translation>
     </message>
@@ -12326,7 +12310,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="165"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2164"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2157"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -12349,7 +12333,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="272"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2162"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2155"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -12378,64 +12362,64 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1035"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1029"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1392"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1386"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1608"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1602"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1841"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1874"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1926"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2049"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="376"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1958"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2119"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2252"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2301"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1951"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2112"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2245"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2294"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2312"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2305"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2313"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2306"/>
         <source>Tagging %1…</source>
         <translation>正在为 %1添加标签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2319"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2312"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2324"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2317"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -13849,6 +13833,20 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/trainings/list.py" line="69"/>
         <source>Select a training to see the details.</source>
         <translation>选择培训以查看详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../src/petdesk/gui/undo_bar.py" line="40"/>
+        <source>Undo bar</source>
+        <extracomment>Undo was clicked, or Ctrl+Z pressed with the focus on the bar (``shortcut``).</extracomment>
+        <translation>撤销栏</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/undo_bar.py" line="43"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,6 @@ from petdesk.gui.qt import (
     QObject,
     QPersistentModelIndex,
     QProgressDialog,
-    QPushButton,
     QSettings,
     QSplitter,
     Qt,
@@ -82,6 +81,7 @@ from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.gui.text_size import fit_rows_to_text
 from petdesk.gui.translation import arg
+from petdesk.gui.undo_bar import UndoBar
 from petdesk.services import newer_values
 from petdesk.services import search as search_service
 from petdesk.services import views as view_service
@@ -922,17 +922,11 @@ class RecordListPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._search_entered)
 
-        self.undo_bar = QWidget(self)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_button = QPushButton(QCoreApplication.translate("RecordList", "Undo"), self.undo_bar)
-        self.undo_button.setObjectName("undo")
-        self.undo_button.clicked.connect(self.undo_delete)
-        writes(self.undo_button)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(0, 0, 0, 0)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        # The page's own Ctrl+Z (below) covers the bar, Undo button included: none of the bar's.
+        self.undo_bar = UndoBar(self, shortcut=False)
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.button
+        self.undo_bar.undo_requested.connect(self.undo_delete)
 
         self.actions_by_name: dict[str, QAction] = {}
         # The search box and the count on a row of their own: beside seven buttons on a 1024-pixel
@@ -1867,8 +1861,7 @@ class RecordListPage(QWidget):
         self._undo_ids = frozenset(ids)
         self._undo_name = name
         self._redo_last = None  # a new action: what was undone before is not redone over it
-        self.undo_label.setText(text)
-        self.undo_bar.show()
+        self.undo_bar.show_message(text)
 
     def undo_saves_of(self, editor: RecordEditor) -> None:
         """For an editor that stays open beside the list (visits, trainings): each save it makes

@@ -28,6 +28,7 @@ from petdesk.gui.mnemonic import name_buddies
 from petdesk.gui.newer_value_note import newer_value_text
 from petdesk.gui.operations import Changes, read_op, write_op
 from petdesk.gui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -71,6 +72,22 @@ FOLLOW_UP = "follow_up"
 Apply = Callable[[Callable[[Session], Any], str, bool, tuple[str, dict[str, Any], bool]], Any]
 
 
+def owner_field(db: Database, *, locale: str, parent: QWidget) -> RecordField:
+    """The follow-up's Owner (a contact), as Add on the panel and Edit's dialog both ask for it: one
+    field in one translation context ("FollowUpPanel"), where the dialog's copy had its own."""
+    return RecordField(
+        db,
+        visit_service.find_contacts,
+        QCoreApplication.translate("FollowUpPanel", "Owner"),
+        pick_title=QCoreApplication.translate("FollowUpPanel", "Choose the follow-up's owner"),
+        purpose=QCoreApplication.translate(
+            "FollowUpPanel", "The contact who carries out this follow-up action."
+        ),
+        locale=locale,
+        parent=parent,
+    )
+
+
 class FollowUpPanel(QWidget):
     """The follow-ups of one contact, organisation, project or visit."""
 
@@ -110,15 +127,7 @@ class FollowUpPanel(QWidget):
         self.title_en.setPlaceholderText(self.tr("What is to be done (English)"))
         self.title_zh = QLineEdit(self)
         self.title_zh.setPlaceholderText(self.tr("What is to be done (Chinese)"))
-        self.owner = RecordField(
-            db,
-            visit_service.find_contacts,
-            self.tr("Owner"),
-            pick_title=self.tr("Choose the follow-up's owner"),
-            purpose=self.tr("The contact who carries out this follow-up action."),
-            locale=locale,
-            parent=self,
-        )
+        self.owner = owner_field(db, locale=locale, parent=self)
         self.due = date_edit(self, dt.date.today() + dt.timedelta(days=14))
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (optional)"))
@@ -449,15 +458,7 @@ class FollowUpDialog(QDialog):
         self.row = row
         self.title_en = QLineEdit(row.title_en, self)
         self.title_zh = QLineEdit(row.title_zh, self)
-        self.owner = RecordField(
-            db,
-            visit_service.find_contacts,
-            self.tr("Owner"),
-            pick_title=self.tr("Choose the follow-up's owner"),
-            purpose=self.tr("The contact who carries out this follow-up action."),
-            locale=locale,
-            parent=self,
-        )
+        self.owner = owner_field(db, locale=locale, parent=self)
         lang = interface_language(locale)
         self.owner.set_record(row.owner_id, row.owner(lang))
         # A follow-up without a due date keeps none unless a date is chosen here.

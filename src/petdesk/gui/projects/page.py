@@ -48,6 +48,7 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.gui.undo_bar import UndoBar
 from petdesk.i18n import currency_name, format_money
 from petdesk.language import interface_language, office_name
 from petdesk.models.enums import ProjectStatus
@@ -210,20 +211,12 @@ class ProjectsPage(QWidget):
         self.board.addAction(self.delete_action)  # the board's cards; the list has its own (allow_delete)
         #: Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
         self._last_deleted: list[str] = []
-        self.undo_bar = QWidget(self)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_button = QPushButton(QCoreApplication.translate("RecordList", "Undo"), self.undo_bar)
-        self.undo_button.setObjectName("undo_delete")
-        self.undo_button.clicked.connect(lambda _checked=False: self.undo_delete())
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(0, 0, 0, 0)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        # Ctrl+Z on the bar's Undo button too: the focus may be there after the last card of a column went
-        bar_undo_key = ambiguity_logged(QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.undo_bar))
-        bar_undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        bar_undo_key.activated.connect(self.undo_on_board)
+        # The list pages' bar; its Ctrl+Z too: the focus may be on its Undo button after the last
+        # card of a column went.
+        self.undo_bar = UndoBar(self)
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.button
+        self.undo_bar.undo_requested.connect(self.undo_delete)
         self.board.changed.connect(self._board_changed)
         # A project saved anywhere (its dialog, an import) shows on the board and in the list.
         subscribe(self, self._on_changes)
@@ -428,10 +421,9 @@ class ProjectsPage(QWidget):
             if column is not None:  # once the board shows the delete (its refresh runs already)
                 self.board.after_fill(lambda: self._focus_card(column, next_card))
             noun = PipelineLists(self).projects(len(deleted))
-            self.undo_label.setText(
+            self.undo_bar.show_message(
                 QCoreApplication.translate("RecordList", "Deleted %1.").replace("%1", noun)
             )
-            self.undo_bar.show()
 
         write_op(
             self.db,
