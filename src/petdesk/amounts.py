@@ -166,6 +166,10 @@ _SCALES |= dict.fromkeys(("млрд", "миллиард", "миллиарда", 
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}
 #: Czech "mil." (milion): "5 mil. Kč", "2,5 mil Kč" are millions of koruna; in no other currency.
 _CZECH_MIL = re.compile(r"(?P<number>.*\d)\s*mil\.?", re.IGNORECASE)
+#: "2 mil.", "EUR 2,5 mil.", "2 mil. €": a number, "mil." and at most a code or sign, outside koruna.
+_MIL_DOT = re.compile(
+    r"(?:[A-Z]{3}|[€$£])?\s*[-−+]?\d[\d.,' ]*\s*mil\.(?:\s*(?:[A-Z]{3}|[€$£]))?", re.IGNORECASE
+)
 #: The dollar signs Brazil and Spanish-speaking America write ("US$ 250 mil"), beside which "mil" is a
 #: thousand (an American's "$3 mil" is three million).
 _LATIN_AMERICAN_SIGN = re.compile(r"R\$|US\$|COL\$")
@@ -288,6 +292,10 @@ def parse_amount(
     amount = named.group("amount") if named else folded
     if kept_in == "CZK" and (czech := _CZECH_MIL.fullmatch(amount)):
         amount = f"{czech['number']} mln"  # "5 mil. Kč": a Czech million (money63: refused before)
+    elif _MIL_DOT.fullmatch(amount):
+        # "2 mil." outside koruna: a Czech million, a Spanish thousand or an English million, said so
+        # (money64: it was refused as no amount at all, while "2 mil" was said to read two ways)
+        raise AmountError(SCALED_TWO_WAYS, text=typed)
     if arabic_point and (point := re.fullmatch(r"([-−+]?)(\d+\.\d+)", amount.strip())):
         return float(f"{'-' if point[1] in '-−' and point[1] else ''}{point[2]}")  # "١٫٢٥٠": 1.25
     if unit := _CHINESE_UNITS.get(amount[-1:]):
