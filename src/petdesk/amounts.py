@@ -12,6 +12,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from petdesk.arabic_amounts import latin_digits
 from petdesk.language import N_
 from petdesk.peso_signs import (
     IN_UNIDADES_DE_FOMENTO,
@@ -134,7 +135,7 @@ _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 #: "1,5 Mrd. €", "1.5 million", "1.5m", "2 bn" (field test 74 after "1.250.000,50 €").
 _SCALE_WORDS = re.compile(
     r"(?P<number>.*?)\s*(?P<word>mln\.?|mld\.?|tys\.?|mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen"
-    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|milyon|bin|lakhs?|lacs?|crores?|cr\.?"
+    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|milyon|bin|lakhs?|lacs?|crores?|cr\.?|arabs?|अरब"
     r"|mil millones|mil|mi|milh[õo]es|milh[ãa]o|millones|mill[óo]n|bi|bilh[õo]es|bilh[ãa]o"
     r"|trilh[õo]es|trilh[ãa]o"
     r"|bill[óo]n|billones|bili[ãa]o|bili[õo]es|мянган|мянга|сая|тэрбум|thousand"
@@ -165,6 +166,10 @@ _SCALES |= dict.fromkeys(("млрд", "миллиард", "миллиарда", 
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}
 #: Czech "mil." (milion): "5 mil. Kč", "2,5 mil Kč" are millions of koruna; in no other currency.
 _CZECH_MIL = re.compile(r"(?P<number>.*\d)\s*mil\.?", re.IGNORECASE)
+#: "2 mil.", "EUR 2,5 mil.", "2 mil. €": a number, "mil." and at most a code or sign, outside koruna.
+_MIL_DOT = re.compile(
+    r"(?:[A-Z]{3}|[€$£])?\s*[-−+]?\d[\d.,' ]*\s*mil\.(?:\s*(?:[A-Z]{3}|[€$£]))?", re.IGNORECASE
+)
 #: The dollar signs Brazil and Spanish-speaking America write ("US$ 250 mil"), beside which "mil" is a
 #: thousand (an American's "$3 mil" is three million).
 _LATIN_AMERICAN_SIGN = re.compile(r"R\$|US\$|COL\$")
@@ -180,6 +185,9 @@ _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: India's lakh (a hundred thousand) and crore (ten million): "Rs. 12 lakh", "INR 2.5 crore" (field 107).
 _SCALES |= dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 10**5)
 _SCALES |= dict.fromkeys(("crore", "crores", "cr"), 10**7)
+#: And the arab, a hundred crore (a thousand million), as Urdu (ارب, written "arab" by
+#: south_asian_amounts) and Hindi (अरब) write it: "۵ ارب روپے", "₹ 2 अरब" (money64: refused).
+_SCALES |= dict.fromkeys(("arab", "arabs", "अरब"), 10**9)
 #: "Billion" is a thousand million in English and a million million in German: refused, not guessed.
 #: So is Spanish "billón" (a million million, but "billion" to anyone translating from English) and
 #: Portugal's "bilião" (a million million, one letter from Brazil's "bilhão", a thousand million).
@@ -248,6 +256,10 @@ def parse_amount(
         return None
     # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
     folded = without_paise_mark(unicodedata.normalize("NFKC", typed))
+    # "١٢٬٥٠٠٫٧٥" (Arabic-Indic digits, Arabic separators) and "۱۲٬۵۰۰" (Persian, Urdu): money64. Their
+    # ٫ is a decimal mark wherever it is written: "١٫٢٥٠" is one and a quarter in rupiah too
+    arabic_point = "٫" in folded
+    folded = latin_digits(folded)
     kept_in = None if currency is None else currency.strip().upper()
     # "۲۵ لاکھ روپے" (Urdu): Pakistan's rupees, or the rupee the amount is kept in
     folded = latin_urdu_amount(folded, kept_in if kept_in and kept_in in RUPEE_OF_COUNTRY.values() else "PKR")
@@ -274,11 +286,18 @@ def parse_amount(
         if kept_in and kept_in not in codes:
             raise AmountError(OTHER_CURRENCY, text=typed, currency=kept_in)
         folded = said.group("amount")
-    dot_groups = dot_groups or rupiah or kept_in in DOT_GROUP_CURRENCIES
+    dot_groups = (dot_groups or rupiah or kept_in in DOT_GROUP_CURRENCIES) and not arabic_point
+    rupiah = rupiah and not arabic_point
     named = _CURRENCY_WORDS.fullmatch(folded)
     amount = named.group("amount") if named else folded
     if kept_in == "CZK" and (czech := _CZECH_MIL.fullmatch(amount)):
         amount = f"{czech['number']} mln"  # "5 mil. Kč": a Czech million (money63: refused before)
+    elif _MIL_DOT.fullmatch(amount):
+        # "2 mil." outside koruna: a Czech million, a Spanish thousand or an English million, said so
+        # (money64: it was refused as no amount at all, while "2 mil" was said to read two ways)
+        raise AmountError(SCALED_TWO_WAYS, text=typed)
+    if arabic_point and (point := re.fullmatch(r"([-−+]?)(\d+\.\d+)", amount.strip())):
+        return float(f"{'-' if point[1] in '-−' and point[1] else ''}{point[2]}")  # "١٫٢٥٠": 1.25
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
     if scaled := _SCALE_WORDS.fullmatch(amount):

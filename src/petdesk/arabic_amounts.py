@@ -23,6 +23,10 @@ _WORDS = (
     (re.compile(r"دولار(?:ات)?(?:\s+أمريكي)?"), " USD "),
     (re.compile(r"يورو"), " EUR "),
 )
+#: Arabic-Indic or Eastern Arabic (Persian, Urdu) digits with the Arabic thousands separator between
+#: groups of three: "١٢٬٥٠٠", "۱۲٬۵۰۰٬۰۰۰", a decimal separator after them ("١٢٬٥٠٠٫٧٥").
+_ARABIC_GROUPS = re.compile(r"[٠-٩۰-۹]{1,3}(?:٬[٠-٩۰-۹]{3})+(?=[^٠-٩۰-۹٬]|$)")
+_ARABIC_DIGIT = re.compile(r"[٠-٩۰-۹]")
 _ARABIC_OR_POUND = re.compile(r"[\u0600-\u06ff\u200e\u200f\u202a-\u202e\u2066-\u2069]|E£|L\.?E")
 
 
@@ -36,3 +40,15 @@ def latin_amount(text: str) -> str:
     for word, latin in _WORDS:
         plain = word.sub(latin, plain)
     return " ".join(plain.split())
+
+
+def latin_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Eastern Arabic digits made Latin, its ٫ a decimal point and its
+    ٬ between groups of three taken out ("١٢٬٥٠٠٫٧٥" -> "12500.75": the separator says which mark
+    groups, so no reader of a decimal comma can take it for one); a ٬ elsewhere is left, and refused
+    as no amount; text without such digits as it is (money64: "١٢٬٥٠٠" was refused as no amount)."""
+    if _ARABIC_DIGIT.search(text) is None:
+        return text
+    plain = without_direction_marks(text)
+    plain = _ARABIC_GROUPS.sub(lambda found: found[0].replace("٬", ""), plain)
+    return plain.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789."))

@@ -17,10 +17,13 @@ _BENGALI_WORDS = (
 #: The taka's sign and its Latin abbreviation, before or after a number: "৳ 45,00,000", "Tk 2.5 crore".
 _TAKA = re.compile(r"৳|(?<![A-Za-z])Tk\.?(?![A-Za-z])")
 #: Urdu's lakh and crore (with the Urdu or the Arabic kaf, as keyboards give it) and its rupee, singular
-#: and plural as sheets spell them: "۲۵ لاکھ روپے", "۱ کروڑ روپیہ".
+#: and plural as sheets spell them: "۲۵ لاکھ روپے", "۱ کروڑ روپیہ". Its arab, a hundred crore (a thousand
+#: million): "۵ ارب روپے" (money64: refused as no number); a word of its own, not the start of Arabic's
+#: اربعة (four).
 _URDU_WORDS = (
     (re.compile(r"لا[کك]ھ"), " lakh "),
     (re.compile(r"[کك]روڑ"), " crore "),
+    (re.compile(r"(?<![^\W\d_])ارب(?![^\W\d_])"), " arab "),
     (re.compile(r"روپ(?:ے|یہ|ئے|یے|ئیے)"), " "),
 )
 #: The rupee of each country whose rupee is written "Rs" (India's is also "₹").

@@ -1222,7 +1222,20 @@ def _parse_row(
             said.setdefault(in_currency, text)
         # "U$S 25.000": Uruguay's and Argentina's dollar, whose dots group thousands wherever it is read
         dots = _country_currency(country) in DOTS_GROUP_ALL_AMOUNTS or southern_cone_dollar(text)
-        amount = _budget(col, number, dot_groups=dots, typed=text)
+        try:
+            amount = _budget(col, number, dot_groups=dots, typed=text)
+        except _BudgetUnread as unread:
+            # "5 mil. Kč", "EUR 2 mil.": read as the projects import reads the cell (money64: refused)
+            # (a refusal for a reason of its own, "1.500" reads two ways, stands unless it is "mil.")
+            read = None
+            if unread.no_number or _CZECH_MIL.fullmatch(text.strip()):
+                read = _as_projects_read(text, factor, r.get("currency") or "", country, readings)
+            if read is None:
+                raise ValueError(str(unread)) from None
+            amount, in_currency = read
+            if in_currency != (r.get("currency") or "CNY").strip().upper():
+                said.setdefault(in_currency, text)
+            factor = 1.0  # applied by the projects import's reading, as its column's unit is
         budget.append(amount * factor if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
         raise ValueError("budget_min is above budget_max")
@@ -1468,6 +1481,37 @@ def _office_country(session: Session) -> str:
     return office_country(session)
 
 
+class _BudgetUnread(ValueError):
+    """A budget cell the amount reader refused; ``no_number``: as no number, not for a reason of its own."""
+
+    def __init__(self, message: str, *, no_number: bool) -> None:
+        super().__init__(message)
+        self.no_number = no_number
+
+
+#: "5 mil.", "EUR 2 mil.": the Czech million, which only the projects import's reading tells from
+#: the Portuguese and Spanish thousand (by the office's country, the currency, a peso sign).
+_CZECH_MIL = re.compile(r".*\d\s*mil\.?(?:\s*(?:Kč|[A-Za-z]{3}|€))?", re.IGNORECASE)
+
+
+def _as_projects_read(
+    text: str, factor: float, column: str, country: str, readings: list[str]
+) -> tuple[float | None, str] | None:
+    """(amount, currency) of a budget cell as the projects import reads an amount cell
+    (:func:`petdesk.services.past_projects.parse_money`: its signs, codes and words, "mil." a
+    million at a Czech office or in koruna), its notes said in ``readings``; None if it refuses too.
+    The currency column, else the yuan (the needs import's own default), is the sheet's currency."""
+    from petdesk.services.past_projects import parse_money
+
+    try:
+        sheet = (column.strip() or "CNY").upper()
+        amount, currency, notes = parse_money(text, factor, sheet, country=country)
+    except ValueError:
+        return None
+    readings += [note.sentence.format(**{k: str(v) for k, v in note.values.items()}) for note in notes]
+    return amount, currency
+
+
 def _budget(column: str, text: str, *, dot_groups: bool = False, typed: str = "") -> float | None:
     """A budget cell read as every amount is (:func:`petdesk.amounts.parse_amount`): "1.234.567,50"
     is 1234567.5, not 1.23456750 (every comma removed); "1.500", which reads two ways, is refused.
@@ -1480,10 +1524,12 @@ def _budget(column: str, text: str, *, dot_groups: bool = False, typed: str = ""
         return parse_amount(text, dot_groups=dot_groups) if text.strip() else None
     except AmountError as exc:
         if exc.template != NOT_AN_AMOUNT:  # its own reason: reads two ways, M$ outside Chile …
-            raise ValueError(str(exc.as_typed(typed))) from None
+            raise _BudgetUnread(str(exc.as_typed(typed)), no_number=False) from None
         if column == "budget_min":  # the field in the reader's words, not its code
-            raise ValueError(f"the budget's lower end must be a number, not {quoted(typed)}") from None
-        raise ValueError(f"the budget's upper end must be a number, not {quoted(typed)}") from None
+            message = f"the budget's lower end must be a number, not {quoted(typed)}"
+        else:
+            message = f"the budget's upper end must be a number, not {quoted(typed)}"
+        raise _BudgetUnread(message, no_number=True) from None
 
 
 def _country(text: str) -> str:

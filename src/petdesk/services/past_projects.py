@@ -965,6 +965,10 @@ JUTA_OF_WHICH = N_(
 _LAKH_WORDS = re.compile(r"\d\s*(?:lakhs?|lacs?|crores?|cr)\.?$", re.IGNORECASE)
 _LAKH_CURRENCIES = frozenset({"INR", "PKR", "BDT", "NPR", "LKR"})
 LAKH_TAKEN_AS = N_("the amount {text} is counted in lakh or crore: taken as {currency}")
+#: "5 arab", "2 अरब" (a thousand million as India and Pakistan count) in a sheet kept in other money:
+#: rupees as a lakh is, said (money64: kept as five thousand million yuan).
+_ARAB_WORDS = re.compile(r"\d\s*(?:arabs?|अरब)$", re.IGNORECASE)
+ARAB_TAKEN_AS = N_("the amount {text} is counted in arab (a thousand million): taken as {currency}")
 
 
 class _AmountUnread(ValueError):
@@ -1437,6 +1441,9 @@ def _juta_or_lakh(cell: _Cell) -> None:
         # "2.5 crore" was kept as 25 million yuan: rupees, the likeliest, and said as taken
         cell.currency = "INR"
         cell.notes.append(Note(LAKH_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+    elif currency == cell.sheet_currency not in _LAKH_CURRENCIES and _ARAB_WORDS.search(cell.text):
+        cell.currency = "INR"
+        cell.notes.append(Note(ARAB_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
 
 
 def _nothing_left(cell: _Cell) -> None:
