@@ -116,6 +116,18 @@ class _English:
 ENGLISH: Translate = _English()
 
 
+def passphrase_file_problem(file: Path, exc: BaseException, _: Translate) -> str:
+    """Why a passphrase file given on the command line cannot be read, through ``_``: a name typed
+    wrong is "nope.txt does not exist", as every import says it (:mod:`petdesk.unreadable_file`),
+    not the system's "(No such file or directory)" or "([Errno 2] …)" left in English (preview64)."""
+    if isinstance(exc, FileNotFoundError):
+        from petdesk.unreadable_file import unreadable
+
+        return unreadable(str(file), exc, _)
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    return _("cannot read the passphrase file {file} ({reason})").format(file=file, reason=reason)
+
+
 def translator_for(locale: str) -> Translate:
     """The translator of core strings into ``locale``; English needs no catalogue."""
     from petdesk.language import is_chinese
@@ -226,9 +238,7 @@ class Context:
             try:
                 text = self.passphrase_file.expanduser().read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                _ = self.translator()
-                message = _("cannot read the passphrase file {file} ({reason})")
-                raise CliError(message.format(file=self.passphrase_file, reason=exc)) from exc
+                raise CliError(passphrase_file_problem(self.passphrase_file, exc, self.translator())) from exc
             return text.rstrip("\r\n") or None
         return os.environ.get(connection.ENV_PASSPHRASE) or None
 

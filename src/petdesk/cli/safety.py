@@ -10,7 +10,7 @@ from petdesk import connection
 from petdesk.cli import progress as progress_lines
 from petdesk.cli.columns import pad, width
 from petdesk.cli.confirm import confirmed
-from petdesk.cli.context import CliError, Context, Translate, warn
+from petdesk.cli.context import CliError, Context, Translate, passphrase_file_problem, warn
 from petdesk.cli.labels import record_counts_text
 from petdesk.cli.out_option import file_path
 from petdesk.cli.progress import stderr_progress, stderr_steps
@@ -824,8 +824,7 @@ def _read_passphrase_file(path: Path, ctx: Context) -> str | None:
     try:
         return path.expanduser().read_text(encoding="utf-8").rstrip("\r\n") or None
     except (OSError, UnicodeDecodeError) as exc:
-        message = _("cannot read the passphrase file {file} ({reason})")
-        raise CliError(message.format(file=path, reason=exc)) from exc
+        raise CliError(passphrase_file_problem(path, exc, _)) from exc
 
 
 def _new_passphrase(ctx: Context, given: str | None = None, *, change: bool = False) -> str:

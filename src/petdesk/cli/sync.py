@@ -232,9 +232,9 @@ def _passphrase(args: argparse.Namespace, ctx: Context, *, allow_stored: bool = 
         try:
             text = given.read_text(encoding="utf-8")
         except OSError as exc:
-            raise CliError(
-                _("cannot read the passphrase file {file} ({reason})").format(file=given, reason=exc.strerror)
-            ) from exc
+            from petdesk.cli.context import passphrase_file_problem
+
+            raise CliError(passphrase_file_problem(given, exc, _)) from exc
         lines = text.splitlines()
         passphrase = lines[0] if lines else ""
         if not passphrase:

@@ -2095,6 +2095,18 @@ TIME_WITHOUT_OFFSET = N_(
     "as the whole day {date}; add its time and zone in the project"
 )
 
+#: The sentences above as a table says them in the row they are about (File › Import Past Projects…'s
+#: preview): without "row 4:", which repeated the table's own Row column in every warning cell
+#: (preview64). The row stays in the note's values; the command line, the log and the report keep it.
+IN_THE_ROW = {
+    DATE_UNREAD: N_("column “{column}”: “{text}” is not a date petdesk can read: added without this date"),
+    DEADLINE_UNREAD: N_("the deadline “{text}” is not a date petdesk can read: added without a deadline"),
+    TIME_WITHOUT_OFFSET: N_(
+        "the deadline's time {time} gives no UTC offset (such as +08:00): the deadline is kept as the "
+        "whole day {date}; add its time and zone in the project"
+    ),
+}
+
 
 #: How a date read from another calendar is kept in the description, as written.
 _KEPT_AS = {
@@ -2316,9 +2328,10 @@ def _no_gap_beside_chinese(text: str, name: str) -> str:
     return re.sub(rf"(?<={name}) (?=[\u3000-\u9fff\uff00-\uffef])", "", text)
 
 
-def sayer(locale: str) -> Callable[[str, dict[str, Any]], str]:
+def sayer(locale: str, *, in_row: bool = False) -> Callable[[str, dict[str, Any]], str]:
     """A note's or a skipped row's sentence with its values, in ``locale``: dates in its style,
-    currencies by their names ("日元" in the Chinese window, not "JPY": window57)."""
+    currencies by their names ("日元" in the Chinese window, not "JPY": window57). ``in_row``: said
+    in a table's row, which shows the row's number itself (:data:`IN_THE_ROW`)."""
     from petdesk.i18n import currency_name, format_date, translator
 
     _ = translator(locale)
@@ -2332,6 +2345,8 @@ def sayer(locale: str) -> Callable[[str, dict[str, Any]], str]:
 
     def said(sentence: str, values: dict[str, Any]) -> str:
         shown = {k: value_text(k, v) for k, v in values.items()}
+        if in_row:
+            sentence = IN_THE_ROW.get(sentence, sentence)
         text = _(sentence).format(**shown)
         for key in _CURRENCY_KEYS & shown.keys():
             text = _no_gap_beside_chinese(text, str(shown[key]))

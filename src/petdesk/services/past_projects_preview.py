@@ -59,7 +59,7 @@ def preview_rows(result: PastProjects, locale: str) -> list[PreviewRow]:
     from petdesk.i18n import translator
 
     _ = translator(locale)
-    said = sayer(locale)
+    said = sayer(locale, in_row=True)  # the table shows the row: no "row 4:"
     rows = [_planned_row(plan, result, locale) for plan in result.planned]
     rows += [
         PreviewRow(
@@ -98,7 +98,7 @@ def _planned_row(plan: ProjectPlan, result: PastProjects, locale: str) -> Previe
     from petdesk.vocab import label
 
     _ = translator(locale)
-    said = sayer(locale)
+    said = sayer(locale, in_row=True)  # the table shows the row: no "row 4:"
     new = _("(new)")
     gap = "" if new.startswith("（") else " "  # "亚洲开发银行（新）": no space before a Chinese bracket
     en, zh = title_halves(plan.title)

@@ -41,7 +41,8 @@ SEEN = {
             "US$120,000.00",
             "",
             "",
-            "row 4: the deadline “TBC (spring)” is not a date petdesk can read: added without a deadline",
+            # no "row 4: " before it: the first cell says it (preview64)
+            "the deadline “TBC (spring)” is not a date petdesk can read: added without a deadline",
         ],
         "31 Mar 2027",
         "Only the row with warnings (1)",

@@ -24,12 +24,13 @@ DATA = Path(__file__).parents[2] / "data" / "import" / "projstage62"
 SAID = {
     "en": (
         DATA / "approvals_excel.xlsx",
-        "row 3, column “Approval date”: “Q3 (board meeting)” is not a date petdesk can read: "
+        # no "row 3, " before it: the table's Row column says it (preview64)
+        "column “Approval date”: “Q3 (board meeting)” is not a date petdesk can read: "
         "added without this date",
     ),
     "zh_CN": (
         DATA / "colleague_wps.xlsx",
-        "第 4 行，“批复日期”列：“待定”不是 petdesk 能识别的日期：该项目已添加，但未填此日期",
+        "“批复日期”列：“待定”不是 petdesk 能识别的日期：该项目已添加，但未填此日期",
     ),
 }
 
