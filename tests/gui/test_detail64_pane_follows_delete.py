@@ -109,3 +109,58 @@ def test_detail64_the_pane_never_shows_another_record_than_the_selected_one(
     assert _current(page) == ids[3]  # the row after the deleted one
     assert not wrong, f"the pane showed {wrong[0][0]} with {wrong[0][1]} selected ({len(wrong)} passes)"
     qtbot.waitUntil(lambda: _shown(page) == ids[3], timeout=5000)  # and then the selected one
+
+
+def test_detail64_the_catalogue_pane_follows_a_delete_too(qtbot: QtBot, db: Database) -> None:
+    """The technology catalogue (``ListPage``, as projects and city needs) reads its pane on the
+    selection's change itself: checked the same way, by the name the pane shows."""
+    from petdesk.gui.list_page import ListPage
+    from petdesk.services import technologies as tech_service
+
+    with db.transaction() as s:
+        for given in GIVEN:
+            tech_service.create_technology(s, name_en=f"{given} filter", sector="air", trl=9)
+    window = MainWindow(db, locale="zh_CN")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()  # the Delete key is the page's shortcut
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    catalogue = window.show_page("technologies")
+    listing = catalogue.list  # type: ignore[attr-defined]
+    assert isinstance(listing, ListPage)
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 5, timeout=5000)
+    names = [listing.model.index(r, 0).data() for r in range(5)]
+
+    def shown() -> str | None:
+        pane = catalogue.detail  # type: ignore[attr-defined]
+        return pane.toPlainText().splitlines()[0] if pane.isVisible() and pane.toPlainText() else None
+
+    def current() -> str | None:
+        row = listing.table.currentIndex().row()
+        return listing.model.index(row, 0).data() if row >= 0 else None
+
+    listing.table.setFocus()
+    listing.table.selectRow(2)
+    qtbot.waitUntil(lambda: shown() == names[2], timeout=5000)
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            QTimer.singleShot(10, answer_yes)
+
+    QTimer.singleShot(0, answer_yes)
+    QTest.keyClick(listing.table, Qt.Key.Key_Delete)
+    wrong: list[tuple[str | None, str | None]] = []
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if (now := shown()) is not None and now != current():
+            wrong.append((now, current()))
+        if current() == names[3] and now == names[3] and listing.model.rowCount() == 4:
+            break
+        time.sleep(0.002)
+    assert current() == names[3]
+    assert not wrong, f"the pane showed {wrong[0][0]} with {wrong[0][1]} selected"
