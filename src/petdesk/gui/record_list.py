@@ -758,6 +758,8 @@ class RowsSummary(QLabel):
     def __init__(self, page: RecordListPage) -> None:
         super().__init__(page)
         self._page = page
+        #: The record whose columns are on screen (None: the hint, no record).
+        self.shown_id: str | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -766,10 +768,17 @@ class RowsSummary(QLabel):
         # a visit's dates wrapped a word a line.
         self.setMinimumWidth(SUMMARY_MIN_WIDTH)
 
+    def expect(self, record_id: str | None) -> None:
+        """``record_id`` is about to be shown: another record's columns go at once (detail 64)."""
+        if self.shown_id is not None and self.shown_id != record_id:
+            self.shown_id = None
+            self.clear()
+
     def show_entity(self, record_id: str | None) -> None:
         model = self._page.model
         row = model.row_of(record_id) if record_id else -1
         record = model.record(row) if row >= 0 else None
+        self.shown_id = None if record is None else record_id
         if record is None:  # centred at the top, as the contacts' and organisations' hint
             self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
             self.setText(self._page.empty_detail_text())
@@ -1617,6 +1626,9 @@ class RecordListPage(QWidget):
     def _show_detail(self, row: int) -> None:
         # Coalesced: a reload and the reselection after it ask twice in one go; load once.
         self._detail_id = self.model.row_id(row)
+        # But a pane showing another record lets go of it now, not when the load comes round:
+        # the deleted record stayed beside the next row selected (detail 64).
+        self.detail.expect(self._detail_id)  # type: ignore[attr-defined]
         if not getattr(self, "_detail_pending", False):
             self._detail_pending = True
             QTimer.singleShot(0, self, self._load_detail)

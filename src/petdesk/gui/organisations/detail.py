@@ -68,12 +68,17 @@ class OrganisationDetailView(QScrollArea):
         self.db = db
         self.ui_locale = locale
         self.organisation_id: str | None = None
+        #: The organisation whose details are on screen (None: the pane is empty).
+        #: ``organisation_id`` is the one asked for, which may still be loading.
+        self.shown_id: str | None = None
         self.setWidgetResizable(True)
         # Tab stops on the pane itself (its arrows scroll it): it was read as nothing (field test 63).
         self.setAccessibleName(self.tr("Organisation details"))
         self.setMinimumWidth(280)
         body = QWidget(self)
         self.setWidget(body)
+        #: Hidden as a whole while another record's details are being read (``expect``).
+        self._body = body
         self.title = QLabel(body)
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
@@ -190,6 +195,7 @@ class OrganisationDetailView(QScrollArea):
         """Show ``organisation_id``: loaded off the GUI thread, shown when it arrives (unless
         another organisation was asked for meanwhile)."""
         self.organisation_id = organisation_id
+        self.expect(organisation_id)
         self.follow_ups.show_record("organisation", organisation_id)
         if not organisation_id:
             self._render(None)
@@ -211,15 +217,25 @@ class OrganisationDetailView(QScrollArea):
 
         read_op(self.db, load, on_success=arrived, owner=self)
 
+    def expect(self, organisation_id: str | None) -> None:
+        """``organisation_id`` is about to be shown: another organisation on screen goes at once,
+        the pane stays blank until the details arrive (detail 64: after a delete the deleted one
+        stayed beside the next row already selected while they were read)."""
+        if self.shown_id is not None and self.shown_id != organisation_id:
+            self.shown_id = None
+            self._body.hide()  # the body as a whole: its rows are not laid out again
+
     def _render(self, loaded: Any) -> None:
+        self._body.show()
         detail, pipeline = loaded if loaded is not None else (None, None)
         for widget in self._content:
             widget.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
         if detail is None:
-            self.organisation_id = None
+            self.organisation_id = self.shown_id = None
             return
         o = detail.organisation
+        self.shown_id = self.organisation_id
         shown = names.organisation_display_name(self.ui_locale, name_en=o.name_en, name_zh=o.name_zh)
         other = o.name_en if self.ui_locale.startswith("zh") else o.name_zh
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
