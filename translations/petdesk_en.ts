@@ -180,7 +180,7 @@
 <context>
     <name>ContactDetailView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="482"/>
         <source>Handed over: %Ln record(s).</source>
         <translation>
             <numerusform>Handed over: %Ln record.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="595"/>
         <source>Sent in %Ln export(s) (File › Export Log…)</source>
         <translation>
             <numerusform>Sent in %Ln export (File › Export Log…)</numerusform>

@@ -5,23 +5,23 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="258"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="662"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="679"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="563"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="580"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="581"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="150"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="602"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="697"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="619"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="714"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="293"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -2303,210 +2303,211 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="398"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="398"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="398"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="398"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="405"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="405"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="405"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="415"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="418"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="415"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="418"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="418"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="427"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="440"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="445"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="439"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="444"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="369"/>
         <source>Contact details</source>
-        <extracomment>The name the title shows, as plain text.</extracomment>
+        <extracomment>The contact whose details are on screen (None: the pane is empty). ``contact_id`` is the one asked for, which may still be loading. The name the title shows, as plain text.</extracomment>
         <translation>联系人详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>Lo&amp;g Activity…</source>
+        <extracomment>Hidden as a whole while another record&apos;s details are being read (``expect``).</extracomment>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="386"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="391"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="394"/>
         <source>Hand Over Work…</source>
         <extracomment>A leaver&apos;s work to a successor in one step (field test 84).</extracomment>
         <translation>交接工作…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="405"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="441"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="446"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="442"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="447"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="452"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="457"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="482"/>
         <source>Handed over: %Ln record(s).</source>
         <translation>
             <numerusform>已交接 %Ln 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="484"/>
         <source>Hand Over Work</source>
         <translation>交接工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
         <source>Do not contact: left out of contact exports, registration lists and name cards</source>
         <translation>请勿联系：联系人导出、登记名单和桌签均不包含此人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="586"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="588"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="573"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="595"/>
         <source>Sent in %Ln export(s) (File › Export Log…)</source>
         <translation>
             <numerusform>已在 %Ln 次导出中发出（文件 › 导出记录…）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="607"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="617"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="634"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="618"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="635"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="619"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="636"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="620"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="637"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="621"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="638"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="622"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="639"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="630"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="647"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="633"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="650"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -3677,7 +3678,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="102"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="350"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="366"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -10380,255 +10381,256 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
         <source>Lo&amp;g Activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="99"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="108"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="138"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
         <source>City need</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="131"/>
         <source>With</source>
         <translation>对接方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="127"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="132"/>
         <source>State</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="128"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="138"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="133"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="138"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="138"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="143"/>
         <source>Click a row to open it.</source>
         <translation>单击一行即可打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="143"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="148"/>
         <source>Select an organisation to see the details.</source>
         <extracomment>What is owed to this organisation (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="170"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="166"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="171"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="238"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="254"/>
         <source>Postal code: %1</source>
         <translation>邮政编码：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="242"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="258"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="244"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="260"/>
         <source>E-mail: %1</source>
         <translation>电子邮件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="348"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="364"/>
         <source>Save partner overview as</source>
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="383"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="399"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="384"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="400"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="169"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="76"/>
         <source>Organisation details</source>
-        <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
+        <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path. The organisation whose details are on screen (None: the pane is empty). ``organisation_id`` is the one asked for, which may still be loading.</extracomment>
         <translation>机构详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
         <source>Ed&amp;it…</source>
+        <extracomment>Hidden as a whole while another record&apos;s details are being read (``expect``).</extracomment>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
         <source>Print/Export Partner &amp;Overview…</source>
         <translation>打印/导出合作伙伴概览(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="167"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="172"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="168"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="173"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="169"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="174"/>
         <source>Technologies provided</source>
         <translation>提供的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="170"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="175"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="171"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="176"/>
         <source>Technology matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="172"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="177"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="182"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="187"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="246"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="262"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="249"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="265"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="251"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="267"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="310"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="326"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
@@ -12089,14 +12091,14 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
         <location filename="../src/petdesk/gui/list_page.py" line="320"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1935"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1930"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1947"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="190"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="974"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="983"/>
         <source>Search the list</source>
         <extracomment>What the last delete or its Undo selected, kept through the reload right after it. The records this list&apos;s own delete or Undo just wrote, until the change bus has told the page around it: the page selects &quot;the changed record&quot;, which is not to clear the search. What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.
 ----------
@@ -12104,70 +12106,70 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1064"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1141"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1073"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1150"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1083"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1183"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1192"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1184"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1193"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1219"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1228"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1221"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1230"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1296"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1305"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1315"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1324"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1316"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1325"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1317"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1326"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1321"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1330"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1324"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1333"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1834"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1846"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1885"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -12179,126 +12181,126 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1605"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1614"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1611"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1620"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="323"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="986"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="995"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="415"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="402"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1976"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1988"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="416"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1989"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="421"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="407"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1995"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="353"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="425"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2037"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2049"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2060"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2123"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2135"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2158"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2170"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2159"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2171"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2212"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2224"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2221"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2233"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2222"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2234"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2223"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2235"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2224"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2236"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2227"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2239"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2228"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2240"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2234"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2246"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2252"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2264"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2283"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2295"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2300"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2312"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2318"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2330"/>
         <source>Removing tags from %1…</source>
         <translation>正在移除 %1的标签…</translation>
     </message>
@@ -12310,7 +12312,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="165"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2157"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -12333,7 +12335,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="272"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2155"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2167"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -12351,75 +12353,75 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="853"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="862"/>
         <source>Search</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). Columns of counts, right-aligned (``number_cells``). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). The generation whose rows and count are shown in full: while another is being read, the count is not known well enough to adjust by the rows of a delete. A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The list&apos;s share of the page&apos;s width on the first show (the detail pane takes the rest). Columns kept whole as the dates are (measured on the rows, never shrunk): short labels that a cut leaves unreadable (&quot;Outbou…&quot;, &quot;Cancel…&quot;) where a long name beside them can give way. What undoes the last delete, bulk change or editor save (the undo bar offers it). This page&apos;s own write being announced, with the rows it added to or took from the count (``announce_write``&apos;s ``count_change``): its reload then shows the count without a COUNT. The rows the last delete took from the count, with the search and filters they matched: their Undo puts them back in the count while the list shows the same search. The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). Columns of counts, right-aligned (``number_cells``). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). The generation whose rows and count are shown in full: while another is being read, the count is not known well enough to adjust by the rows of a delete. A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). The record whose columns are on screen (None: the hint, no record). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The list&apos;s share of the page&apos;s width on the first show (the detail pane takes the rest). Columns kept whole as the dates are (measured on the rows, never shrunk): short labels that a cut leaves unreadable (&quot;Outbou…&quot;, &quot;Cancel…&quot;) where a long name beside them can give way. What undoes the last delete, bulk change or editor save (the undo bar offers it). This page&apos;s own write being announced, with the rows it added to or took from the count (``announce_write``&apos;s ``count_change``): its reload then shows the count without a COUNT. The rows the last delete took from the count, with the search and filters they matched: their Undo puts them back in the count while the list shows the same search. The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="864"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="873"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1029"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1038"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1386"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1395"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1602"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1611"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1874"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1847"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1931"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="376"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1951"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2112"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2245"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2294"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1963"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2124"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2257"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2306"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2305"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2317"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2306"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2318"/>
         <source>Tagging %1…</source>
         <translation>正在为 %1添加标签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2312"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2324"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2317"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2329"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
