@@ -331,7 +331,7 @@ def test_export_of_all_refuses_a_method_it_cannot_write(
         )
         odd_id = odd.id
     out = tmp_path / f"all.{fmt}"
-    with db.reading() as s, pytest.raises(ValueError, match=f"contact {odd_id} .*'{unknown}'"):
+    with db.reading() as s, pytest.raises(ValueError, match=f"contact {odd_id} .*“{unknown}”"):
         exporting.export_contacts(s, out, fmt)
     assert not out.exists()
 
