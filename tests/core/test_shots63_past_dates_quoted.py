@@ -16,5 +16,5 @@ def test_shots63_an_unread_deadline_is_quoted_as_english_quotes_it(db: Database,
     with db.reading() as s:
         plan = past_projects.plan_past_projects(s, _sheet(tmp_path / "ledger.xlsx"))
     [pilot] = [r for r in preview_rows(plan, "en") if r.name == "Sludge pilot"]
-    assert pilot.warnings[0].startswith("row 3: the deadline “TBC (spring)” is not a date"), pilot.warnings
+    assert pilot.warnings[0].startswith("the deadline “TBC (spring)” is not a date"), pilot.warnings
     assert "'" not in pilot.warnings[0]
