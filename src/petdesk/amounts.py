@@ -297,7 +297,7 @@ def parse_amount(
         # (money64: it was refused as no amount at all, while "2 mil" was said to read two ways)
         raise AmountError(SCALED_TWO_WAYS, text=typed)
     if arabic_point and (point := re.fullmatch(r"([-−+]?)(\d+\.\d+)", amount.strip())):
-        return float(f"{'-' if point[1] in '-−' and point[1] else ''}{point[2]}")  # "١٫٢٥٠": 1.25
+        return (-1 if point[1] in ("-", "−") else 1) * float(point[2])  # "١٫٢٥٠": 1.25
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
     if scaled := _SCALE_WORDS.fullmatch(amount):
