@@ -16,6 +16,7 @@ from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.history import detail_buttons
 from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.operations import read_op
+from petdesk.gui.pane_expect import ExpectsRecord
 from petdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
@@ -347,7 +348,7 @@ class ActivityDialog(QDialog):
         self.accept()
 
 
-class ContactDetailView(QScrollArea):
+class ContactDetailView(ExpectsRecord, QScrollArea):
     """Read-only summary of one contact with a button to log an activity."""
 
     edit_requested = Signal()
@@ -506,15 +507,6 @@ class ContactDetailView(QScrollArea):
                 self._render(detail)
 
         read_op(self.db, load, on_success=arrived, owner=self)
-
-    def expect(self, contact_id: str | None) -> None:
-        """``contact_id`` is about to be shown: another contact on screen goes at once, the pane
-        stays blank until its details arrive. The last one stayed while they were read (in review
-        0.2 s after a delete, 2 s with the pool busy) beside the next row already selected
-        (detail 64): Edit, E-mail or Log Activity then went to someone other than the one shown."""
-        if self.shown_id is not None and self.shown_id != contact_id:
-            self.shown_id = None
-            self._body.hide()  # the body as a whole: its rows are not laid out again
 
     def _render(self, detail: Any) -> None:
         self._body.show()

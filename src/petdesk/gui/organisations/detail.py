@@ -26,6 +26,7 @@ from petdesk.gui.contacts.detail import (
 )
 from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.operations import read_op
+from petdesk.gui.pane_expect import ExpectsRecord
 from petdesk.gui.qt import (
     QCoreApplication,
     QFileDialog,
@@ -54,7 +55,7 @@ PIPELINE_KINDS = {"technologies": "technology", "needs": "need", "matches": "mat
 NeedRole = Qt.ItemDataRole.UserRole + 1
 
 
-class OrganisationDetailView(QScrollArea):
+class OrganisationDetailView(ExpectsRecord, QScrollArea):
     edit_requested = Signal()
     changed = Signal()
     open_contact = Signal(str)
@@ -216,14 +217,6 @@ class OrganisationDetailView(QScrollArea):
                 self._render(detail)
 
         read_op(self.db, load, on_success=arrived, owner=self)
-
-    def expect(self, organisation_id: str | None) -> None:
-        """``organisation_id`` is about to be shown: another organisation on screen goes at once,
-        the pane stays blank until the details arrive (detail 64: after a delete the deleted one
-        stayed beside the next row already selected while they were read)."""
-        if self.shown_id is not None and self.shown_id != organisation_id:
-            self.shown_id = None
-            self._body.hide()  # the body as a whole: its rows are not laid out again
 
     def _render(self, loaded: Any) -> None:
         self._body.show()
